@@ -1,0 +1,1 @@
+console.log("kie: the command line is not built yet")

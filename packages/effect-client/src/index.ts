@@ -1,0 +1,2 @@
+/** The Effect client is under construction. */
+export {}

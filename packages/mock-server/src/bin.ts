@@ -1,0 +1,1 @@
+console.error("kie-mock: not built yet")

@@ -1,0 +1,2 @@
+/** The mock server is under construction. */
+export {}
