@@ -1,0 +1,343 @@
+import type { operations, paths } from "@kie-kit/spec"
+import createClient, { type Client } from "openapi-fetch"
+import { registerSecret, UnexpectedResponseError } from "./core/errors"
+import { type KieApi, normalizeRecord, type Task } from "./core/task"
+import { type CallOptions, createTransport, type KieLogger, type OperationKind } from "./transport"
+import { type WaitOptions, waitForTask } from "./wait"
+
+/** The JSON request body of an operation, straight from the spec. */
+export type RequestBody<Op extends keyof operations> = operations[Op] extends {
+  requestBody: { content: { "application/json": infer B } }
+}
+  ? B
+  : operations[Op] extends { requestBody?: { content: { "application/json": infer B } } }
+    ? B
+    : never
+
+export type FluxKontextGenerateRequest = RequestBody<"fluxKontextGenerate">
+export type Gpt4oImageGenerateRequest = RequestBody<"gpt4oImageGenerate">
+export type MarketCreateTaskRequest = RequestBody<"marketCreateTask">
+export type Gpt4oImageDownloadUrlRequest = RequestBody<"gpt4oImageDownloadUrl">
+export type UploadBase64Request = RequestBody<"uploadFileBase64">
+export type UploadUrlRequest = RequestBody<"uploadFileUrl">
+
+/** The stream (multipart) upload: the file as a Blob (a File keeps its name) or bytes. */
+export interface UploadStreamRequest {
+  readonly file: Blob | Uint8Array
+  readonly uploadPath: string
+  readonly fileName?: string
+}
+
+/** What the upload endpoints return (`data` of the upload response). */
+export interface UploadedFile {
+  readonly fileName: string
+  readonly filePath: string
+  readonly downloadUrl: string
+  readonly fileSize: number
+  readonly mimeType: string
+  readonly uploadedAt: string
+  readonly [extra: string]: unknown
+}
+
+/** A create request for any family, as `run` and the CLI's batch files take it. */
+export type RunRequest =
+  | ({ readonly api: "flux-kontext" } & FluxKontextGenerateRequest)
+  | ({ readonly api: "gpt4o-image" } & Gpt4oImageGenerateRequest)
+  | ({ readonly api: "market" } & MarketCreateTaskRequest)
+
+export interface RunOptions extends WaitOptions {
+  /** Called with the taskId as soon as the task exists, before waiting (persist it to resume). */
+  readonly onTaskCreated?: (created: { api: KieApi; taskId: string }) => void | Promise<void>
+}
+
+export interface KieClientOptions {
+  /** The API key (from https://kie.ai/api-key). Defaults to the KIE_API_KEY environment variable. */
+  readonly apiKey?: string | undefined
+  /** Default `https://api.kie.ai`. */
+  readonly baseUrl?: string | undefined
+  /** The File Upload API host. Default `https://kieai.redpandaai.co`. */
+  readonly uploadBaseUrl?: string | undefined
+  /** A fetch implementation (tests, proxies). Default: the global fetch. */
+  readonly fetch?: typeof fetch | undefined
+  /** Per-request timeout in ms. Default 60 000. */
+  readonly timeoutMs?: number | undefined
+  /** Retries of one request after its first attempt. Default 3. */
+  readonly maxRetries?: number | undefined
+  /** Sent as User-Agent where the platform allows it. Default `kie-kit/<version>`. */
+  readonly userAgent?: string | undefined
+  /** Receives one redacted line per request and retry. */
+  readonly logger?: KieLogger | undefined
+}
+
+export const DEFAULT_BASE_URL = "https://api.kie.ai"
+export const DEFAULT_UPLOAD_BASE_URL = "https://kieai.redpandaai.co"
+export const DEFAULT_TIMEOUT_MS = 60_000
+export const DEFAULT_MAX_RETRIES = 3
+const USER_AGENT = "kie-kit/0.0.0"
+
+const envApiKey = (): string | undefined => {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
+    ?.env
+  return env?.KIE_API_KEY
+}
+
+/** Reads a string out of `data`, or explains that the response has no such thing. */
+const dataString = (data: unknown, operation: string, path: string): string => {
+  if (typeof data === "string" && data !== "") return data
+  throw new UnexpectedResponseError({ body: data, path, reason: "expected a string", operation })
+}
+
+const createdTask = (data: unknown, operation: string): { taskId: string } => {
+  const taskId = (data as { taskId?: unknown } | null)?.taskId
+  return { taskId: dataString(taskId, operation, "data.taskId") }
+}
+
+/**
+ * Creates a KIE client.
+ *
+ * ```ts
+ * const kie = createKieClient({ apiKey: process.env.KIE_API_KEY })
+ * const task = await kie.run({ api: "flux-kontext", prompt: "a red fox in fresh snow" })
+ * console.log(task.outputs)
+ * ```
+ */
+export const createKieClient = (options: KieClientOptions = {}) => {
+  const apiKey = options.apiKey ?? envApiKey()
+  if (!apiKey || apiKey.trim() === "") {
+    throw new TypeError(
+      "createKieClient needs an API key: pass { apiKey } or set KIE_API_KEY (create one at https://kie.ai/api-key).",
+    )
+  }
+  registerSecret(apiKey)
+  const headers: Record<string, string> = {
+    Authorization: `Bearer ${apiKey}`,
+    "User-Agent": options.userAgent ?? USER_AGENT,
+  }
+  const fetchImpl = options.fetch ?? ((input: Request) => globalThis.fetch(input))
+  const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "")
+  const uploadBaseUrl = (options.uploadBaseUrl ?? DEFAULT_UPLOAD_BASE_URL).replace(/\/+$/, "")
+  const raw: Client<paths> = createClient<paths>({ baseUrl, headers, fetch: fetchImpl })
+  const upload: Client<paths> = createClient<paths>({
+    baseUrl: uploadBaseUrl,
+    headers,
+    fetch: fetchImpl,
+  })
+  const transport = createTransport({
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
+    logger: options.logger,
+  })
+
+  /** Runs one openapi-fetch call through the transport and returns `data`. */
+  const call = async (
+    operation: string,
+    kind: OperationKind,
+    send: (signal: AbortSignal) => Promise<{ response: Response; data?: unknown; error?: unknown }>,
+    callOptions?: CallOptions,
+  ): Promise<unknown> => {
+    return transport(
+      {
+        operation,
+        kind,
+        send: async (signal) => {
+          const result = await send(signal)
+          return { response: result.response, body: result.data ?? result.error }
+        },
+      },
+      callOptions,
+    )
+  }
+
+  const getRecord = async (api: KieApi, taskId: string, callOptions?: CallOptions) => {
+    const query = { query: { taskId } }
+    const operation = `${api}.get`
+    const data = await call(
+      operation,
+      "read",
+      (signal) =>
+        api === "flux-kontext"
+          ? raw.GET("/api/v1/flux/kontext/record-info", { params: query, parseAs: "text", signal })
+          : api === "gpt4o-image"
+            ? raw.GET("/api/v1/gpt4o-image/record-info", { params: query, parseAs: "text", signal })
+            : raw.GET("/api/v1/jobs/recordInfo", { params: query, parseAs: "text", signal }),
+      callOptions,
+    )
+    return normalizeRecord(api, data)
+  }
+
+  const create = async (api: KieApi, body: unknown, callOptions?: CallOptions) => {
+    const operation = `${api}.create`
+    const data = await call(
+      operation,
+      "create",
+      (signal) =>
+        api === "flux-kontext"
+          ? raw.POST("/api/v1/flux/kontext/generate", {
+              body: body as FluxKontextGenerateRequest,
+              parseAs: "text",
+              signal,
+            })
+          : api === "gpt4o-image"
+            ? raw.POST("/api/v1/gpt4o-image/generate", {
+                body: body as Gpt4oImageGenerateRequest,
+                parseAs: "text",
+                signal,
+              })
+            : raw.POST("/api/v1/jobs/createTask", {
+                body: body as MarketCreateTaskRequest,
+                parseAs: "text",
+                signal,
+              }),
+      callOptions,
+    )
+    return createdTask(data, operation)
+  }
+
+  const uploaded = (data: unknown, operation: string): UploadedFile => {
+    dataString(
+      (data as { downloadUrl?: unknown } | null)?.downloadUrl,
+      operation,
+      "data.downloadUrl",
+    )
+    return data as UploadedFile
+  }
+
+  const client = {
+    fluxKontext: {
+      /** Creates a Flux Kontext generation or edit task. Never resent when its outcome is unknown. */
+      generate: (body: FluxKontextGenerateRequest, callOptions?: CallOptions) =>
+        create("flux-kontext", body, callOptions),
+      /** Reads a Flux Kontext task as the normalized {@link Task}. */
+      get: (taskId: string, callOptions?: CallOptions): Promise<Task> =>
+        getRecord("flux-kontext", taskId, callOptions),
+    },
+    gpt4oImage: {
+      generate: (body: Gpt4oImageGenerateRequest, callOptions?: CallOptions) =>
+        create("gpt4o-image", body, callOptions),
+      get: (taskId: string, callOptions?: CallOptions): Promise<Task> =>
+        getRecord("gpt4o-image", taskId, callOptions),
+      /** Turns a 4o result URL into a direct download link valid for 20 minutes. */
+      downloadUrl: async (body: Gpt4oImageDownloadUrlRequest, callOptions?: CallOptions) =>
+        dataString(
+          await call(
+            "gpt4o-image.downloadUrl",
+            "read",
+            (signal) =>
+              raw.POST("/api/v1/gpt4o-image/download-url", { body, parseAs: "text", signal }),
+            callOptions,
+          ),
+          "gpt4o-image.downloadUrl",
+          "data",
+        ),
+    },
+    market: {
+      /** Creates a Market task; `input` is typed by `model` for the models the spec knows. */
+      createTask: (body: MarketCreateTaskRequest, callOptions?: CallOptions) =>
+        create("market", body, callOptions),
+      get: (taskId: string, callOptions?: CallOptions): Promise<Task> =>
+        getRecord("market", taskId, callOptions),
+    },
+    /** The remaining credit balance of the account. */
+    credits: async (callOptions?: CallOptions): Promise<number> => {
+      const data = await call(
+        "credits",
+        "read",
+        (signal) => raw.GET("/api/v1/chat/credit", { parseAs: "text", signal }),
+        callOptions,
+      )
+      if (typeof data !== "number") {
+        throw new UnexpectedResponseError({
+          body: data,
+          path: "data",
+          reason: "expected a number",
+          operation: "credits",
+        })
+      }
+      return data
+    },
+    /** Turns a KIE result URL (any family) into a direct download link valid for 20 minutes. */
+    downloadUrl: async (url: string, callOptions?: CallOptions): Promise<string> =>
+      dataString(
+        await call(
+          "downloadUrl",
+          "read",
+          (signal) =>
+            raw.POST("/api/v1/common/download-url", { body: { url }, parseAs: "text", signal }),
+          callOptions,
+        ),
+        "downloadUrl",
+        "data",
+      ),
+    files: {
+      /**
+       * Uploads base64 data (bare or a `data:` URL). Uploads are free and a same-name upload
+       * overwrites, so they are retried like reads.
+       */
+      uploadBase64: async (body: UploadBase64Request, callOptions?: CallOptions) =>
+        uploaded(
+          await call(
+            "files.uploadBase64",
+            "read",
+            (signal) => upload.POST("/api/file-base64-upload", { body, parseAs: "text", signal }),
+            callOptions,
+          ),
+          "files.uploadBase64",
+        ),
+      /** Uploads a file as multipart/form-data (best for files over 10 MB). */
+      uploadStream: async (body: UploadStreamRequest, callOptions?: CallOptions) =>
+        uploaded(
+          await call(
+            "files.uploadStream",
+            "read",
+            (signal) =>
+              upload.POST("/api/file-stream-upload", {
+                body: body as never,
+                bodySerializer: () => {
+                  const form = new FormData()
+                  const file =
+                    body.file instanceof Blob ? body.file : new Blob([body.file as BlobPart])
+                  const name = body.fileName ?? (file as { name?: string }).name ?? "file"
+                  form.append("file", file, name)
+                  form.append("uploadPath", body.uploadPath)
+                  if (body.fileName !== undefined) form.append("fileName", body.fileName)
+                  return form
+                },
+                parseAs: "text",
+                signal,
+              }),
+            callOptions,
+          ),
+          "files.uploadStream",
+        ),
+      /** Asks KIE to fetch a public URL and store it (30 s fetch limit on KIE's side). */
+      uploadUrl: async (body: UploadUrlRequest, callOptions?: CallOptions) =>
+        uploaded(
+          await call(
+            "files.uploadUrl",
+            "read",
+            (signal) => upload.POST("/api/file-url-upload", { body, parseAs: "text", signal }),
+            callOptions,
+          ),
+          "files.uploadUrl",
+        ),
+    },
+    /**
+     * Polls a task until it succeeds (returns it), fails (throws TaskFailedError) or the deadline
+     * passes (throws WaitTimeoutError, which tells how to resume).
+     */
+    waitForTask: (task: { api: KieApi; taskId: string }, waitOptions?: WaitOptions) =>
+      waitForTask((taskId, signal) => getRecord(task.api, taskId, { signal }), task, waitOptions),
+    /** Creates a task and waits for it; `onTaskCreated` gets the taskId before the wait starts. */
+    run: async (request: RunRequest, runOptions: RunOptions = {}): Promise<Task> => {
+      const { api, ...body } = request
+      const { taskId } = await create(api, body, { signal: runOptions.signal })
+      await runOptions.onTaskCreated?.({ api, taskId })
+      return client.waitForTask({ api, taskId }, runOptions)
+    },
+    /** The underlying openapi-fetch client (same base URL, auth and fetch; no kie-kit rules). */
+    raw,
+  }
+  return client
+}
+
+export type KieClient = ReturnType<typeof createKieClient>

@@ -1,0 +1,134 @@
+/**
+ * Retry classification and backoff, shared by both clients. Pure: the clients do the sleeping.
+ *
+ * Rules (ARCHITECTURE "Creates are never silently repeated"):
+ * - Reads (record-info, credits, download-url) retry transport errors, timeouts and
+ *   408/429/455/550/5xx, except 501 ("generation failed" is a deterministic answer, not a transient
+ *   fault) and 505 (feature disabled).
+ * - Creates are resent only when the request provably was not processed: a connect-phase
+ *   connection failure, or an explicit rejection (429, 455, 550).
+ * - Any other create failure that may have been processed (reset or timeout after sending, 408,
+ *   5xx, an undecodable success body) is an unknown outcome: raise CreateOutcomeUnknownError.
+ */
+
+import {
+  ConnectionError,
+  KieApiError,
+  MaintenanceError,
+  QueueFullError,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+  UnexpectedResponseError,
+} from "./errors"
+
+/** Default retry settings. */
+export const DEFAULT_RETRY = Object.freeze({
+  /** Retries after the first attempt (so at most 4 requests). */
+  maxRetries: 3,
+  /** First backoff ceiling, doubled per attempt. */
+  baseMs: 500,
+  /** Largest backoff ceiling. */
+  capMs: 20_000,
+  /**
+   * Largest `Retry-After` honoured. A server asking for longer (or a bogus far-future date) is
+   * waited for at most 60 s before the next try, so a retry loop never hangs for minutes.
+   */
+  maxRetryAfterMs: 60_000,
+})
+
+/** `true` for 408 and 5xx codes other than 501 (generation failed). */
+const isTransientServerCode = (code: number): boolean =>
+  code === 408 || (code >= 500 && code <= 599 && code !== 501)
+
+/**
+ * Whether a failed read may be retried: ConnectionError (either phase), TimeoutError,
+ * RateLimitError, MaintenanceError, QueueFullError, and ServerError with 408 or 5xx except 501.
+ * Never: 401/402/404/422/433/505, AbortError, UnexpectedResponseError, unknown 4xx codes,
+ * or anything that is not a kie-kit error.
+ */
+export const isRetryableRead = (error: unknown): boolean => {
+  if (error instanceof ConnectionError || error instanceof TimeoutError) return true
+  if (
+    error instanceof RateLimitError ||
+    error instanceof MaintenanceError ||
+    error instanceof QueueFullError
+  ) {
+    return true
+  }
+  if (error instanceof ServerError) return isTransientServerCode(error.code)
+  return false
+}
+
+/**
+ * Whether a failed create may be resent: only when it provably was not processed — a
+ * ConnectionError in the `"connect"` phase, RateLimitError (429), MaintenanceError (455) or
+ * QueueFullError (550).
+ */
+export const isRetryableCreate = (error: unknown): boolean =>
+  (error instanceof ConnectionError && error.phase === "connect") ||
+  error instanceof RateLimitError ||
+  error instanceof MaintenanceError ||
+  error instanceof QueueFullError
+
+/**
+ * Whether a failed create may nevertheless have been processed (and billed), so the client must
+ * raise CreateOutcomeUnknownError instead of the error itself and must not resend:
+ * ConnectionError in the `"request"` phase, any TimeoutError (fetch cannot tell whether a
+ * timed-out request was sent), ServerError except unknown 4xx codes (a 4xx means the request was
+ * refused), and UnexpectedResponseError (an undecodable answer may hide a created task).
+ * An AbortError is the caller's decision and is reported as such (false).
+ */
+export const createOutcomeIsUnknown = (error: unknown): boolean => {
+  if (error instanceof ConnectionError) return error.phase === "request"
+  if (error instanceof TimeoutError) return true
+  if (error instanceof UnexpectedResponseError) return true
+  if (error instanceof ServerError) {
+    return !(error.code >= 400 && error.code <= 499 && error.code !== 408)
+  }
+  return false
+}
+
+/** The server-requested delay carried by an API error (`Retry-After`), if any. */
+export const retryAfterMsOf = (error: unknown): number | undefined =>
+  error instanceof KieApiError ? error.retryAfterMs : undefined
+
+export interface BackoffOptions {
+  /** First ceiling in ms (default 500). */
+  readonly baseMs?: number
+  /** Largest ceiling in ms (default 20 000). */
+  readonly capMs?: number
+  /** Source of randomness in [0, 1) (default Math.random); inject for tests. */
+  readonly random?: () => number
+  /** A server-requested minimum delay (`Retry-After`), in ms. */
+  readonly retryAfterMs?: number | undefined
+  /** Largest `retryAfterMs` honoured (default 60 000). */
+  readonly maxRetryAfterMs?: number
+}
+
+const nonNegative = (value: number, fallback: number): number =>
+  Number.isFinite(value) && value >= 0 ? value : fallback
+
+/**
+ * The delay before retry number `attempt` (0 = the first retry): exponential backoff with FULL
+ * jitter, `floor(random() * min(capMs, baseMs * 2^attempt))`, but never less than `retryAfterMs`
+ * (itself capped at `maxRetryAfterMs`, default 60 s). The result is an integer number of ms.
+ */
+export const backoffDelay = (attempt: number, options: BackoffOptions = {}): number => {
+  const baseMs = nonNegative(options.baseMs ?? DEFAULT_RETRY.baseMs, DEFAULT_RETRY.baseMs)
+  const capMs = nonNegative(options.capMs ?? DEFAULT_RETRY.capMs, DEFAULT_RETRY.capMs)
+  const maxRetryAfterMs = nonNegative(
+    options.maxRetryAfterMs ?? DEFAULT_RETRY.maxRetryAfterMs,
+    DEFAULT_RETRY.maxRetryAfterMs,
+  )
+  const n = Number.isFinite(attempt) && attempt > 0 ? Math.floor(attempt) : 0
+  const ceiling = Math.min(capMs, baseMs * 2 ** n)
+  const r = (options.random ?? Math.random)()
+  const unit = Number.isFinite(r) ? Math.min(Math.max(r, 0), 1) : 0
+  const jittered = Math.floor(unit * ceiling)
+  const floor =
+    options.retryAfterMs !== undefined && Number.isFinite(options.retryAfterMs)
+      ? Math.min(Math.max(0, Math.ceil(options.retryAfterMs)), maxRetryAfterMs)
+      : 0
+  return Math.max(jittered, floor)
+}

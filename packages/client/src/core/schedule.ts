@@ -1,0 +1,93 @@
+/**
+ * The polling schedule used by `waitForTask`. Pure functions: they say how long to wait before
+ * the next poll; the client does the sleeping (and the Effect client turns them into a Schedule).
+ */
+
+import type { KieApi } from "./task"
+
+/** Give up waiting after 15 minutes by default (the docs: "stop after 10-15 minutes"). */
+export const DEFAULT_WAIT_TIMEOUT_MS = 15 * 60_000
+
+/** The largest delay a timer can take (2^31 - 1 ms); longer values would fire at once. */
+export const MAX_TIMER_MS = 2_147_483_647
+
+/** One band of the default schedule: while `elapsedMs < untilMs`, wait `minMs..maxMs`. */
+export interface PollBand {
+  readonly untilMs: number
+  readonly minMs: number
+  readonly maxMs: number
+}
+
+/**
+ * The vendor's advice (Market "Get Task Details"): every 2-3 s for the first 30 s, every 5-10 s
+ * until 2 minutes, then every 15-30 s.
+ */
+export const DEFAULT_POLL_BANDS: readonly PollBand[] = Object.freeze([
+  Object.freeze({ untilMs: 30_000, minMs: 2_000, maxMs: 3_000 }),
+  Object.freeze({ untilMs: 120_000, minMs: 5_000, maxMs: 10_000 }),
+  Object.freeze({ untilMs: Number.POSITIVE_INFINITY, minMs: 15_000, maxMs: 30_000 }),
+])
+
+/**
+ * The default delay before the next poll, in ms: uniformly jittered inside the band that
+ * `elapsedMs` (time since the wait started) falls in. `attempt` (0-based poll count) is accepted
+ * for signature compatibility with custom intervals and is not used.
+ */
+export const defaultPollInterval = (
+  _attempt: number,
+  elapsedMs: number,
+  random: () => number = Math.random,
+): number => {
+  const elapsed = Number.isFinite(elapsedMs) && elapsedMs > 0 ? elapsedMs : 0
+  const band =
+    DEFAULT_POLL_BANDS.find((b) => elapsed < b.untilMs) ??
+    (DEFAULT_POLL_BANDS[DEFAULT_POLL_BANDS.length - 1] as PollBand)
+  const r = random()
+  const unit = Number.isFinite(r) ? Math.min(Math.max(r, 0), 1) : 0
+  return Math.round(band.minMs + unit * (band.maxMs - band.minMs))
+}
+
+/**
+ * The smallest delay between two polls of ONE task, from the documented query limits:
+ * - `gpt4o-image`: at most 3 queries per second per task -> 334 ms.
+ * - `market`: at most 10 requests per second per API key -> 100 ms (this bounds one wait; many
+ *   concurrent waits on one key share that budget, so keep the default schedule for those).
+ * - `flux-kontext`: no documented limit; we apply the strictest documented per-task limit
+ *   (3/s, as for 4o Image on the same backend) -> 334 ms.
+ */
+export const minPollIntervalMs = (api: KieApi): number => {
+  switch (api) {
+    case "gpt4o-image":
+      return 334
+    case "market":
+      return 100
+    case "flux-kontext":
+      return 334
+  }
+}
+
+/** A fixed interval in ms, or a function of the 0-based poll count and the elapsed ms. */
+export type PollInterval = number | ((attempt: number, elapsedMs: number) => number)
+
+/**
+ * Turns the `interval` option into a function `(attempt, elapsedMs) => ms` that never goes below
+ * {@link minPollIntervalMs} for `api` and never above {@link MAX_TIMER_MS}. `undefined` means the
+ * default schedule ({@link defaultPollInterval}). A NaN or negative result becomes the minimum.
+ */
+export const resolveInterval = (
+  interval: PollInterval | undefined,
+  api: KieApi,
+  random: () => number = Math.random,
+): ((attempt: number, elapsedMs: number) => number) => {
+  const min = minPollIntervalMs(api)
+  const clamp = (ms: number): number =>
+    Number.isNaN(ms) ? min : Math.min(MAX_TIMER_MS, Math.max(min, Math.ceil(ms)))
+  if (interval === undefined) {
+    return (attempt, elapsedMs) => clamp(defaultPollInterval(attempt, elapsedMs, random))
+  }
+  if (typeof interval === "number") {
+    const fixed = clamp(interval)
+    return () => fixed
+  }
+  return (attempt, elapsedMs) => clamp(interval(attempt, elapsedMs))
+}

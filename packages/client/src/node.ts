@@ -1,0 +1,142 @@
+/**
+ * Node-only helpers: saving a task's outputs to disk.
+ *
+ * ```ts
+ * import { downloadTask } from "@kie-kit/client/node"
+ * const files = await downloadTask(kie, task, "./out")
+ * ```
+ */
+import { randomBytes } from "node:crypto"
+import { createWriteStream } from "node:fs"
+import { mkdir, rename, rm } from "node:fs/promises"
+import { basename, join, resolve, sep } from "node:path"
+import { Readable } from "node:stream"
+import { pipeline } from "node:stream/promises"
+import type { KieClient } from "./client"
+import { AbortError, ConnectionError, UnexpectedResponseError } from "./core/errors"
+import type { Task } from "./core/task"
+
+export interface DownloadOptions {
+  readonly signal?: AbortSignal | undefined
+  /** The fetch used for result files. Default: the global fetch. The API key is never sent. */
+  readonly fetch?: typeof fetch | undefined
+  /** Called after each file is in place. */
+  readonly onFile?: ((file: DownloadedFile) => void) | undefined
+}
+
+export interface DownloadedFile {
+  /** The absolute path written. */
+  readonly path: string
+  /** The output URL it came from. */
+  readonly url: string
+  /** Bytes written. */
+  readonly bytes: number
+  /** Whether the original URL had expired and a fresh download link was used. */
+  readonly refreshed: boolean
+}
+
+const EXTENSIONS: Record<string, string> = {
+  "image/png": "png",
+  "image/jpeg": "jpg",
+  "image/webp": "webp",
+  "image/gif": "gif",
+  "video/mp4": "mp4",
+  "audio/wav": "wav",
+  "audio/x-wav": "wav",
+  "audio/wave": "wav",
+  "audio/mpeg": "mp3",
+}
+
+/** Keeps only characters that are safe in a file name on every OS; never empty, never dotted. */
+export const safeFileStem = (text: string): string =>
+  text
+    .replace(/[^A-Za-z0-9_-]+/g, "_")
+    .replace(/^_+|_+$/g, "")
+    .slice(0, 120) || "task"
+
+/** The extension from the URL's path (letters/digits only), else from the content type. */
+const extensionOf = (url: string, contentType: string | null): string => {
+  const fromType = contentType ? EXTENSIONS[contentType.split(";")[0]?.trim() ?? ""] : undefined
+  let fromUrl: string | undefined
+  try {
+    fromUrl = /\.([A-Za-z0-9]{1,5})$/.exec(new URL(url).pathname)?.[1]?.toLowerCase()
+  } catch {}
+  return fromUrl === "jpeg" ? "jpg" : (fromUrl ?? fromType ?? "bin")
+}
+
+/** Statuses with which file hosts answer an expired (or not yet public) result link. */
+const EXPIRED = new Set([401, 403, 404, 410])
+
+/**
+ * Streams every output of a succeeded task into `dir` (created when missing) as
+ * `<taskId>-<n>.<ext>`. Each file is written to a temporary name and renamed into place, so a
+ * crash never leaves a partial file under the final name. An expired link is refreshed through
+ * the download-url endpoint (4o Image: its own; others: the common one) and fetched again.
+ */
+export const downloadTask = async (
+  kie: Pick<KieClient, "downloadUrl" | "gpt4oImage">,
+  task: Pick<Task, "api" | "taskId" | "outputs">,
+  dir: string,
+  options: DownloadOptions = {},
+): Promise<DownloadedFile[]> => {
+  const fetchImpl = options.fetch ?? globalThis.fetch
+  const root = resolve(dir)
+  await mkdir(root, { recursive: true })
+  const stem = safeFileStem(task.taskId)
+  const files: DownloadedFile[] = []
+  for (const [index, url] of task.outputs.entries()) {
+    const get = async (target: string) => {
+      try {
+        return await fetchImpl(target, options.signal ? { signal: options.signal } : {})
+      } catch (error) {
+        if (options.signal?.aborted) throw new AbortError({ operation: "download", cause: error })
+        throw new ConnectionError({ phase: "request", operation: "download", cause: error })
+      }
+    }
+    let response = await get(url)
+    let refreshed = false
+    if (EXPIRED.has(response.status)) {
+      await response.body?.cancel()
+      const fresh =
+        task.api === "gpt4o-image"
+          ? await kie.gpt4oImage.downloadUrl({ taskId: task.taskId, url }, options)
+          : await kie.downloadUrl(url, options)
+      response = await get(fresh)
+      refreshed = true
+    }
+    if (!response.ok || !response.body) {
+      await response.body?.cancel()
+      throw new UnexpectedResponseError({
+        body: `HTTP ${response.status} for ${url}`,
+        reason: `the result file could not be downloaded (HTTP ${response.status})`,
+        httpStatus: response.status,
+        operation: "download",
+      })
+    }
+    const name = `${stem}-${index + 1}.${extensionOf(url, response.headers.get("content-type"))}`
+    const path = join(root, basename(name))
+    if (!path.startsWith(root + sep)) throw new Error(`refusing to write outside ${root}`)
+    const partial = join(root, `.${name}.${randomBytes(4).toString("hex")}.part`)
+    let bytes = 0
+    try {
+      const source = Readable.fromWeb(response.body as import("node:stream/web").ReadableStream)
+      source.on("data", (chunk: Buffer) => {
+        bytes += chunk.length
+      })
+      await pipeline(
+        source,
+        createWriteStream(partial, { flags: "wx" }),
+        options.signal ? { signal: options.signal } : {},
+      )
+      await rename(partial, path)
+    } catch (error) {
+      await rm(partial, { force: true })
+      if (options.signal?.aborted) throw new AbortError({ operation: "download", cause: error })
+      throw error
+    }
+    const file = { path, url, bytes, refreshed }
+    options.onFile?.(file)
+    files.push(file)
+  }
+  return files
+}

@@ -1,0 +1,75 @@
+import { UnexpectedResponseError } from "./core/errors"
+import { type KieApi, parseCallback, type Task } from "./core/task"
+import { callbackTaskId, verifyWebhookSignature } from "./core/webhook"
+
+export interface WebhookHandlerOptions {
+  /** The family whose callbacks this endpoint receives (each create names its own callBackUrl). */
+  readonly api: KieApi
+  /**
+   * The webhook HMAC key from the KIE dashboard. Pass `false` to accept unsigned callbacks
+   * deliberately (KIE signs only when a key is configured).
+   */
+  readonly secret: string | false
+  /** Allowed clock skew for `X-Webhook-Timestamp`, in seconds. Default 300. */
+  readonly toleranceSeconds?: number
+  /**
+   * Receives the normalized task. The callback body is not signed (only taskId and timestamp
+   * are), so re-read the task with `kie.<family>.get(task.taskId)` before trusting its outputs.
+   * Throwing makes the handler answer 500, so KIE retries the delivery.
+   */
+  readonly onTask: (task: Task, request: Request) => void | Promise<void>
+  /** The clock, for tests. */
+  readonly now?: () => number
+}
+
+const reply = (status: number, code: number, msg: string) =>
+  new Response(JSON.stringify({ code, msg }), {
+    status,
+    headers: { "content-type": "application/json" },
+  })
+
+/**
+ * A Fetch-API handler for KIE callbacks: `(request: Request) => Promise<Response>`, usable as is
+ * in Deno, Bun, Cloudflare Workers, Hono or Next.js route handlers. It verifies the signature,
+ * parses the payload into a {@link Task}, calls `onTask`, and answers `{"code":200,"msg":"success"}`.
+ */
+export const createWebhookHandler =
+  (options: WebhookHandlerOptions) =>
+  async (request: Request): Promise<Response> => {
+    if (request.method !== "POST") return reply(405, 405, "KIE callbacks are POST requests")
+    let payload: unknown
+    try {
+      payload = JSON.parse(await request.text())
+    } catch {
+      return reply(400, 400, "the callback body is not JSON")
+    }
+    const taskId = callbackTaskId(payload)
+    if (options.secret !== false) {
+      const valid =
+        taskId !== undefined &&
+        (await verifyWebhookSignature({
+          taskId,
+          timestamp: request.headers.get("x-webhook-timestamp") ?? "",
+          signature: request.headers.get("x-webhook-signature") ?? "",
+          secret: options.secret,
+          ...(options.toleranceSeconds !== undefined && {
+            toleranceSeconds: options.toleranceSeconds,
+          }),
+          ...(options.now !== undefined && { now: options.now() }),
+        }))
+      if (!valid) return reply(401, 401, "invalid or stale webhook signature")
+    }
+    let task: Task
+    try {
+      task = parseCallback(options.api, payload)
+    } catch (error) {
+      if (error instanceof UnexpectedResponseError) return reply(400, 400, error.message)
+      throw error
+    }
+    try {
+      await options.onTask(task, request)
+    } catch {
+      return reply(500, 500, "the receiver failed to process the callback")
+    }
+    return reply(200, 200, "success")
+  }
