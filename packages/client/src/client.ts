@@ -1,4 +1,4 @@
-import type { operations, paths } from "@kie-kit/spec"
+import type { components, operations, paths } from "@kie-kit/spec"
 import createClient, { type Client } from "openapi-fetch"
 import { registerSecret, UnexpectedResponseError } from "./core/errors"
 import { type KieApi, normalizeRecord, type Task } from "./core/task"
@@ -15,6 +15,15 @@ export type RequestBody<Op extends keyof operations> = operations[Op] extends {
     : never
 
 export type FluxKontextGenerateRequest = RequestBody<"fluxKontextGenerate">
+/** The Market model ids whose `input` the spec types. */
+export type KnownMarketModel = components["schemas"]["KnownMarketModel"]
+/**
+ * A Market create body for model `M`: the spec's typed task for a known model (so a bad `input`
+ * is a type error), an open `input` for any other model id.
+ */
+export type MarketTask<M extends string = string> = M extends KnownMarketModel
+  ? Extract<RequestBody<"marketCreateTask">, { model: M }>
+  : { model: M; input: Record<string, unknown>; callBackUrl?: string }
 export type Gpt4oImageGenerateRequest = RequestBody<"gpt4oImageGenerate">
 export type MarketCreateTaskRequest = RequestBody<"marketCreateTask">
 export type Gpt4oImageDownloadUrlRequest = RequestBody<"gpt4oImageDownloadUrl">
@@ -40,10 +49,10 @@ export interface UploadedFile {
 }
 
 /** A create request for any family, as `run` and the CLI's batch files take it. */
-export type RunRequest =
+export type RunRequest<M extends string = string> =
   | ({ readonly api: "flux-kontext" } & FluxKontextGenerateRequest)
   | ({ readonly api: "gpt4o-image" } & Gpt4oImageGenerateRequest)
-  | ({ readonly api: "market" } & MarketCreateTaskRequest)
+  | ({ readonly api: "market" } & MarketTask<M>)
 
 export interface RunOptions extends WaitOptions {
   /** Called with the taskId as soon as the task exists, before waiting (persist it to resume). */
@@ -57,8 +66,8 @@ export interface KieClientOptions {
   readonly baseUrl?: string | undefined
   /** The File Upload API host. Default `https://kieai.redpandaai.co`. */
   readonly uploadBaseUrl?: string | undefined
-  /** A fetch implementation (tests, proxies). Default: the global fetch. */
-  readonly fetch?: typeof fetch | undefined
+  /** A fetch implementation (tests, proxies); it receives a Request. Default: the global fetch. */
+  readonly fetch?: ((request: Request) => Promise<Response>) | undefined
   /** Per-request timeout in ms. Default 60 000. */
   readonly timeoutMs?: number | undefined
   /** Retries of one request after its first attempt. Default 3. */
@@ -232,7 +241,7 @@ export const createKieClient = (options: KieClientOptions = {}) => {
     },
     market: {
       /** Creates a Market task; `input` is typed by `model` for the models the spec knows. */
-      createTask: (body: MarketCreateTaskRequest, callOptions?: CallOptions) =>
+      createTask: <M extends string>(body: MarketTask<M>, callOptions?: CallOptions) =>
         create("market", body, callOptions),
       get: (taskId: string, callOptions?: CallOptions): Promise<Task> =>
         getRecord("market", taskId, callOptions),
@@ -328,7 +337,10 @@ export const createKieClient = (options: KieClientOptions = {}) => {
     waitForTask: (task: { api: KieApi; taskId: string }, waitOptions?: WaitOptions) =>
       waitForTask((taskId, signal) => getRecord(task.api, taskId, { signal }), task, waitOptions),
     /** Creates a task and waits for it; `onTaskCreated` gets the taskId before the wait starts. */
-    run: async (request: RunRequest, runOptions: RunOptions = {}): Promise<Task> => {
+    run: async <M extends string>(
+      request: RunRequest<M>,
+      runOptions: RunOptions = {},
+    ): Promise<Task> => {
       const { api, ...body } = request
       const { taskId } = await create(api, body, { signal: runOptions.signal })
       await runOptions.onTaskCreated?.({ api, taskId })

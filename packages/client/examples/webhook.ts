@@ -1,0 +1,14 @@
+import { createKieClient, createWebhookHandler } from "@kie-kit/client"
+
+const kie = createKieClient({ apiKey: process.env.KIE_API_KEY })
+
+export const POST = createWebhookHandler({
+  api: "market",
+  secret: process.env.KIE_WEBHOOK_SECRET ?? "",
+  onTask: async (callback) => {
+    // The signature covers only taskId and timestamp, not the body: re-read the task from the
+    // API before trusting its outputs.
+    const task = await kie.market.get(callback.taskId)
+    if (task.status === "succeeded") console.log(task.outputs)
+  },
+})

@@ -1,0 +1,81 @@
+import { describe, expectTypeOf, it } from "vitest"
+import type {
+  createKieClient,
+  FluxKontextGenerateRequest,
+  KieApi,
+  RateLimitError,
+  Task,
+  TaskFailedError,
+  WaitTimeoutError,
+} from "../src/index"
+
+type Kie = ReturnType<typeof createKieClient>
+
+describe("public types", () => {
+  it("takes request bodies straight from the spec", () => {
+    expectTypeOf<
+      Parameters<Kie["fluxKontext"]["generate"]>[0]
+    >().toEqualTypeOf<FluxKontextGenerateRequest>()
+    expectTypeOf<{ prompt: "a fox"; aspectRatio: "16:9" }>().toExtend<FluxKontextGenerateRequest>()
+    expectTypeOf<{
+      prompt: "a fox"
+      aspectRatio: "2:1"
+    }>().not.toExtend<FluxKontextGenerateRequest>()
+    type FourO = Parameters<Kie["gpt4oImage"]["generate"]>[0]
+    expectTypeOf<{ prompt: "x"; size: "1:1"; nVariants: 4 }>().toExtend<FourO>()
+    expectTypeOf<{ prompt: "x"; size: "1:1"; nVariants: 3 }>().not.toExtend<FourO>()
+    expectTypeOf<{ prompt: "x" }>().not.toExtend<FourO>()
+  })
+
+  it("types Market input by model, and leaves other models open", () => {
+    const kie = {} as Kie
+    // A known model with a valid input compiles, a bad input for a known model does not, and any
+    // other model takes an open input.
+    const ok = () =>
+      kie.market.createTask({
+        model: "google/nano-banana",
+        input: { prompt: "a", image_size: "16:9" },
+      })
+    const badSize = () =>
+      kie.market.createTask({
+        model: "google/nano-banana",
+        // @ts-expect-error "7:5" is not a nano-banana image_size
+        input: { prompt: "a", image_size: "7:5" },
+      })
+    const missing = () =>
+      kie.market.createTask({
+        model: "kling-2.6/text-to-video",
+        // @ts-expect-error kling needs sound, aspect_ratio and duration
+        input: { prompt: "a" },
+      })
+    const open = () => kie.market.createTask({ model: "acme/new-model", input: { anything: 1 } })
+    expectTypeOf(ok).returns.resolves.toEqualTypeOf<{ taskId: string }>()
+    expectTypeOf(open).returns.resolves.toEqualTypeOf<{ taskId: string }>()
+    void badSize
+    void missing
+  })
+
+  it("returns the one Task shape from every get and wait", () => {
+    expectTypeOf<Awaited<ReturnType<Kie["fluxKontext"]["get"]>>>().toEqualTypeOf<Task>()
+    expectTypeOf<Awaited<ReturnType<Kie["market"]["get"]>>>().toEqualTypeOf<Task>()
+    expectTypeOf<Awaited<ReturnType<Kie["waitForTask"]>>>().toEqualTypeOf<Task>()
+    expectTypeOf<Task["status"]>().toEqualTypeOf<"queued" | "running" | "succeeded" | "failed">()
+    expectTypeOf<Task["api"]>().toEqualTypeOf<KieApi>()
+    expectTypeOf<Task["outputs"]>().toEqualTypeOf<string[]>()
+    expectTypeOf<Task["progress"]>().toEqualTypeOf<number | undefined>()
+    expectTypeOf<Awaited<ReturnType<Kie["credits"]>>>().toEqualTypeOf<number>()
+    expectTypeOf<Awaited<ReturnType<Kie["fluxKontext"]["generate"]>>>().toEqualTypeOf<{
+      taskId: string
+    }>()
+  })
+
+  it("exposes error fields with literal tags", () => {
+    expectTypeOf<RateLimitError["_tag"]>().toEqualTypeOf<"RateLimitError">()
+    expectTypeOf<RateLimitError["retryAfterMs"]>().toEqualTypeOf<number | undefined>()
+    expectTypeOf<RateLimitError["code"]>().toEqualTypeOf<number>()
+    expectTypeOf<TaskFailedError["failCode"]>().toEqualTypeOf<string>()
+    expectTypeOf<TaskFailedError["taskId"]>().toEqualTypeOf<string>()
+    expectTypeOf<WaitTimeoutError["lastTask"]>().toEqualTypeOf<Task | undefined>()
+    expectTypeOf<WaitTimeoutError["elapsedMs"]>().toEqualTypeOf<number>()
+  })
+})
