@@ -1517,6 +1517,21 @@ export interface components {
                 "application/json": components["schemas"]["UploadErrorResponse"];
             };
         };
+        /**
+         * @description Rate limited: the request was rejected, not queued, so it is safe to send again later.
+         *     Creates are limited to 20 per 10 seconds per account; 4o record-info to 3 queries per second
+         *     per task.
+         */
+        RateLimited: {
+            headers: {
+                /** @description Seconds to wait before sending again (not documented by KIE; optional). */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
         /** @description Callback received (answer within 15 s). No body is required. */
         CallbackReceived: {
             headers: {
@@ -1643,6 +1658,7 @@ export type ResponseUploadSuccess = components['responses']['UploadSuccess'];
 export type ResponseUploadBadRequest = components['responses']['UploadBadRequest'];
 export type ResponseUploadUnauthorized = components['responses']['UploadUnauthorized'];
 export type ResponseUploadServerError = components['responses']['UploadServerError'];
+export type ResponseRateLimited = components['responses']['RateLimited'];
 export type ResponseCallbackReceived = components['responses']['CallbackReceived'];
 export type ResponseMarketCallbackReceived = components['responses']['MarketCallbackReceived'];
 export type ParameterTaskId = components['parameters']['TaskId'];
@@ -1675,6 +1691,7 @@ export interface operations {
                     "application/json": components["schemas"]["FluxKontextGenerateResponse"];
                 };
             };
+            429: components["responses"]["RateLimited"];
             /** @description Server error, declared by the vendor with an envelope body. */
             500: {
                 headers: {
@@ -1743,6 +1760,7 @@ export interface operations {
                     "application/json": components["schemas"]["Gpt4oImageGenerateResponse"];
                 };
             };
+            429: components["responses"]["RateLimited"];
             /** @description Server error, declared by the vendor with an envelope body. */
             500: {
                 headers: {
@@ -1778,6 +1796,7 @@ export interface operations {
                     "application/json": components["schemas"]["Gpt4oImageRecordInfoResponse"];
                 };
             };
+            429: components["responses"]["RateLimited"];
             /** @description Server error. The vendor declares it without a body; the family's other operations send an envelope. */
             500: {
                 headers: {
@@ -1844,6 +1863,7 @@ export interface operations {
                     "application/json": components["schemas"]["MarketCreateTaskResponse"];
                 };
             };
+            429: components["responses"]["RateLimited"];
             /** @description Server error, declared by the vendor (ElevenLabs page) with an envelope body. */
             500: {
                 headers: {
