@@ -1,0 +1,68 @@
+import type { ErrorObject } from "ajv"
+import { describe, expect, it } from "vitest"
+import { bundledSpec, fieldPath, validationMessage } from "../src/spec"
+
+describe("routing from the spec", () => {
+  it("knows every operation and which host serves it", () => {
+    const spec = bundledSpec()
+    const byId = Object.fromEntries(spec.operations.map((op) => [op.operationId, op]))
+    expect(Object.keys(byId).sort()).toEqual([
+      "commonDownloadUrl",
+      "fluxKontextGenerate",
+      "fluxKontextRecordInfo",
+      "getCredits",
+      "gpt4oImageDownloadUrl",
+      "gpt4oImageGenerate",
+      "gpt4oImageRecordInfo",
+      "marketCreateTask",
+      "marketRecordInfo",
+      "uploadFileBase64",
+      "uploadFileStream",
+      "uploadFileUrl",
+    ])
+    expect(byId.uploadFileStream).toMatchObject({ host: "upload", bodyType: "multipart/form-data" })
+    expect(byId.uploadFileBase64).toMatchObject({ host: "upload", bodyType: "application/json" })
+    expect(byId.marketRecordInfo).toMatchObject({
+      host: "api",
+      method: "GET",
+      path: "/api/v1/jobs/recordInfo",
+      queryParameters: [{ name: "taskId", required: true }],
+    })
+    expect(spec.route("api", "POST", "/api/v1/jobs/createTask")?.operationId).toBe(
+      "marketCreateTask",
+    )
+    expect(spec.route("upload", "POST", "/api/v1/jobs/createTask")).toBeUndefined()
+  })
+})
+
+describe("validation messages", () => {
+  const error = (e: Partial<ErrorObject>): ErrorObject =>
+    ({ instancePath: "", schemaPath: "#", params: {}, keyword: "type", ...e }) as ErrorObject
+
+  it("formats field paths", () => {
+    expect(fieldPath("/input/image_urls/0")).toBe("input.image_urls[0]")
+    expect(fieldPath("", "prompt")).toBe("prompt")
+    expect(fieldPath("/a~1b")).toBe("a/b")
+  })
+
+  it("prefers the deepest, most concrete error", () => {
+    expect(
+      validationMessage([
+        error({ keyword: "oneOf", params: { passingSchemas: null } }),
+        error({ keyword: "const", instancePath: "/model", params: { allowedValue: "m" } }),
+        error({
+          keyword: "enum",
+          instancePath: "/input/size",
+          params: { allowedValues: ["a", "b"] },
+        }),
+      ]),
+    ).toBe("input.size must be one of a, b")
+    expect(
+      validationMessage([error({ keyword: "required", params: { missingProperty: "x" } })]),
+    ).toBe("x is required")
+    expect(validationMessage([error({ keyword: "type", params: { type: "object" } })])).toBe(
+      "body must be object",
+    )
+    expect(validationMessage([])).toBe("request is invalid")
+  })
+})
