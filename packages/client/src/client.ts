@@ -84,21 +84,32 @@ export const DEFAULT_TIMEOUT_MS = 60_000
 export const DEFAULT_MAX_RETRIES = 3
 const USER_AGENT = "kie-kit/0.0.0"
 
-const envApiKey = (): string | undefined => {
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
-    ?.env
-  return env?.KIE_API_KEY
-}
+const envApiKey = (): string | undefined =>
+  (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env
+    ?.KIE_API_KEY
 
-/** Reads a string out of `data`, or explains that the response has no such thing. */
-const dataString = (data: unknown, operation: string, path: string): string => {
-  if (typeof data === "string" && data !== "") return data
-  throw new UnexpectedResponseError({ body: data, path, reason: "expected a string", operation })
-}
+/** The record-info and create endpoint of each family. */
+const RECORD_PATHS = {
+  "flux-kontext": "/api/v1/flux/kontext/record-info",
+  "gpt4o-image": "/api/v1/gpt4o-image/record-info",
+  market: "/api/v1/jobs/recordInfo",
+} as const
+const CREATE_PATHS = {
+  "flux-kontext": "/api/v1/flux/kontext/generate",
+  "gpt4o-image": "/api/v1/gpt4o-image/generate",
+  market: "/api/v1/jobs/createTask",
+} as const
 
-const createdTask = (data: unknown, operation: string): { taskId: string } => {
-  const taskId = (data as { taskId?: unknown } | null)?.taskId
-  return { taskId: dataString(taskId, operation, "data.taskId") }
+/** openapi-fetch's GET/POST without the per-path types (the public methods carry those). */
+type UntypedClient = Record<
+  "GET" | "POST",
+  (path: string, init: object) => Promise<{ response: Response; data?: unknown; error?: unknown }>
+>
+
+/** Returns `value` when it is a non-empty string, else explains that the response has none. */
+const dataString = (value: unknown, operation: string, path: string): string => {
+  if (typeof value === "string" && value !== "") return value
+  throw new UnexpectedResponseError({ body: value, path, reason: "expected a string", operation })
 }
 
 /**
@@ -112,97 +123,81 @@ const createdTask = (data: unknown, operation: string): { taskId: string } => {
  */
 export const createKieClient = (options: KieClientOptions = {}) => {
   const apiKey = options.apiKey ?? envApiKey()
-  if (!apiKey || apiKey.trim() === "") {
+  if (!apiKey?.trim()) {
     throw new TypeError(
       "createKieClient needs an API key: pass { apiKey } or set KIE_API_KEY (create one at https://kie.ai/api-key).",
     )
   }
   registerSecret(apiKey)
-  const headers: Record<string, string> = {
-    Authorization: `Bearer ${apiKey}`,
-    "User-Agent": options.userAgent ?? USER_AGENT,
-  }
-  const fetchImpl = options.fetch ?? ((input: Request) => globalThis.fetch(input))
-  const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "")
-  const uploadBaseUrl = (options.uploadBaseUrl ?? DEFAULT_UPLOAD_BASE_URL).replace(/\/+$/, "")
-  const raw: Client<paths> = createClient<paths>({ baseUrl, headers, fetch: fetchImpl })
-  const upload: Client<paths> = createClient<paths>({
-    baseUrl: uploadBaseUrl,
-    headers,
-    fetch: fetchImpl,
-  })
+  const clientFor = (baseUrl: string): Client<paths> =>
+    createClient<paths>({
+      baseUrl: baseUrl.replace(/\/+$/, ""),
+      headers: { Authorization: `Bearer ${apiKey}`, "User-Agent": options.userAgent ?? USER_AGENT },
+      fetch: options.fetch ?? ((input: Request) => globalThis.fetch(input)),
+    })
+  const raw = clientFor(options.baseUrl ?? DEFAULT_BASE_URL)
+  const upload = clientFor(options.uploadBaseUrl ?? DEFAULT_UPLOAD_BASE_URL)
   const transport = createTransport({
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
     logger: options.logger,
   })
 
-  /** Runs one openapi-fetch call through the transport and returns `data`. */
-  const call = async (
+  /** Sends one request (`GET` without a body, else `POST`) through the transport; returns `data`. */
+  const call = (
     operation: string,
     kind: OperationKind,
-    send: (signal: AbortSignal) => Promise<{ response: Response; data?: unknown; error?: unknown }>,
-    callOptions?: CallOptions,
-  ): Promise<unknown> => {
-    return transport(
+    path: string,
+    init: { body?: unknown; params?: unknown; bodySerializer?: () => FormData },
+    callOptions: CallOptions | undefined,
+    client: Client<paths> = raw,
+  ): Promise<unknown> =>
+    transport(
       {
         operation,
         kind,
-        send: async (signal) => {
-          const result = await send(signal)
-          return { response: result.response, body: result.data ?? result.error }
-        },
+        send: (signal) =>
+          (client as unknown as UntypedClient)[init.body === undefined ? "GET" : "POST"](path, {
+            ...init,
+            parseAs: "text",
+            signal,
+          }),
       },
       callOptions,
     )
-  }
 
-  const getRecord = async (api: KieApi, taskId: string, callOptions?: CallOptions) => {
-    const query = { query: { taskId } }
-    const operation = `${api}.get`
-    const data = await call(
-      operation,
-      "read",
-      (signal) =>
-        api === "flux-kontext"
-          ? raw.GET("/api/v1/flux/kontext/record-info", { params: query, parseAs: "text", signal })
-          : api === "gpt4o-image"
-            ? raw.GET("/api/v1/gpt4o-image/record-info", { params: query, parseAs: "text", signal })
-            : raw.GET("/api/v1/jobs/recordInfo", { params: query, parseAs: "text", signal }),
-      callOptions,
+  const getRecord = async (api: KieApi, taskId: string, callOptions?: CallOptions) =>
+    normalizeRecord(
+      api,
+      await call(
+        `${api}.get`,
+        "read",
+        RECORD_PATHS[api],
+        { params: { query: { taskId } } },
+        callOptions,
+      ),
     )
-    return normalizeRecord(api, data)
-  }
 
   const create = async (api: KieApi, body: unknown, callOptions?: CallOptions) => {
     const operation = `${api}.create`
-    const data = await call(
-      operation,
-      "create",
-      (signal) =>
-        api === "flux-kontext"
-          ? raw.POST("/api/v1/flux/kontext/generate", {
-              body: body as FluxKontextGenerateRequest,
-              parseAs: "text",
-              signal,
-            })
-          : api === "gpt4o-image"
-            ? raw.POST("/api/v1/gpt4o-image/generate", {
-                body: body as Gpt4oImageGenerateRequest,
-                parseAs: "text",
-                signal,
-              })
-            : raw.POST("/api/v1/jobs/createTask", {
-                body: body as MarketCreateTaskRequest,
-                parseAs: "text",
-                signal,
-              }),
-      callOptions,
-    )
-    return createdTask(data, operation)
+    const data = await call(operation, "create", CREATE_PATHS[api], { body }, callOptions)
+    return {
+      taskId: dataString((data as { taskId?: unknown } | null)?.taskId, operation, "data.taskId"),
+    }
   }
 
-  const uploaded = (data: unknown, operation: string): UploadedFile => {
+  /** A read that answers with a download link. */
+  const link = async (operation: string, path: string, body: unknown, callOptions?: CallOptions) =>
+    dataString(await call(operation, "read", path, { body }, callOptions), operation, "data")
+
+  /** Uploads are free and a same-name upload overwrites, so they are retried like reads. */
+  const uploadFile = async (
+    operation: string,
+    path: string,
+    init: { body: unknown; bodySerializer?: () => FormData },
+    callOptions?: CallOptions,
+  ) => {
+    const data = await call(operation, "read", path, init, callOptions, upload)
     dataString(
       (data as { downloadUrl?: unknown } | null)?.downloadUrl,
       operation,
@@ -226,18 +221,8 @@ export const createKieClient = (options: KieClientOptions = {}) => {
       get: (taskId: string, callOptions?: CallOptions): Promise<Task> =>
         getRecord("gpt4o-image", taskId, callOptions),
       /** Turns a 4o result URL into a direct download link valid for 20 minutes. */
-      downloadUrl: async (body: Gpt4oImageDownloadUrlRequest, callOptions?: CallOptions) =>
-        dataString(
-          await call(
-            "gpt4o-image.downloadUrl",
-            "read",
-            (signal) =>
-              raw.POST("/api/v1/gpt4o-image/download-url", { body, parseAs: "text", signal }),
-            callOptions,
-          ),
-          "gpt4o-image.downloadUrl",
-          "data",
-        ),
+      downloadUrl: (body: Gpt4oImageDownloadUrlRequest, callOptions?: CallOptions) =>
+        link("gpt4o-image.downloadUrl", "/api/v1/gpt4o-image/download-url", body, callOptions),
     },
     market: {
       /** Creates a Market task; `input` is typed by `model` for the models the spec knows. */
@@ -248,87 +233,43 @@ export const createKieClient = (options: KieClientOptions = {}) => {
     },
     /** The remaining credit balance of the account. */
     credits: async (callOptions?: CallOptions): Promise<number> => {
-      const data = await call(
-        "credits",
-        "read",
-        (signal) => raw.GET("/api/v1/chat/credit", { parseAs: "text", signal }),
-        callOptions,
-      )
-      if (typeof data !== "number") {
-        throw new UnexpectedResponseError({
-          body: data,
-          path: "data",
-          reason: "expected a number",
-          operation: "credits",
-        })
-      }
-      return data
+      const data = await call("credits", "read", "/api/v1/chat/credit", {}, callOptions)
+      if (typeof data === "number") return data
+      throw new UnexpectedResponseError({
+        body: data,
+        path: "data",
+        reason: "expected a number",
+        operation: "credits",
+      })
     },
     /** Turns a KIE result URL (any family) into a direct download link valid for 20 minutes. */
-    downloadUrl: async (url: string, callOptions?: CallOptions): Promise<string> =>
-      dataString(
-        await call(
-          "downloadUrl",
-          "read",
-          (signal) =>
-            raw.POST("/api/v1/common/download-url", { body: { url }, parseAs: "text", signal }),
+    downloadUrl: (url: string, callOptions?: CallOptions): Promise<string> =>
+      link("downloadUrl", "/api/v1/common/download-url", { url }, callOptions),
+    files: {
+      /** Uploads base64 data (bare or a `data:` URL). */
+      uploadBase64: (body: UploadBase64Request, callOptions?: CallOptions) =>
+        uploadFile("files.uploadBase64", "/api/file-base64-upload", { body }, callOptions),
+      /** Uploads a file as multipart/form-data (best for files over 10 MB). */
+      uploadStream: (body: UploadStreamRequest, callOptions?: CallOptions) =>
+        uploadFile(
+          "files.uploadStream",
+          "/api/file-stream-upload",
+          {
+            body,
+            bodySerializer: () => {
+              const form = new FormData()
+              const file = body.file instanceof Blob ? body.file : new Blob([body.file as BlobPart])
+              form.append("file", file, body.fileName ?? (file as { name?: string }).name ?? "file")
+              form.append("uploadPath", body.uploadPath)
+              if (body.fileName !== undefined) form.append("fileName", body.fileName)
+              return form
+            },
+          },
           callOptions,
         ),
-        "downloadUrl",
-        "data",
-      ),
-    files: {
-      /**
-       * Uploads base64 data (bare or a `data:` URL). Uploads are free and a same-name upload
-       * overwrites, so they are retried like reads.
-       */
-      uploadBase64: async (body: UploadBase64Request, callOptions?: CallOptions) =>
-        uploaded(
-          await call(
-            "files.uploadBase64",
-            "read",
-            (signal) => upload.POST("/api/file-base64-upload", { body, parseAs: "text", signal }),
-            callOptions,
-          ),
-          "files.uploadBase64",
-        ),
-      /** Uploads a file as multipart/form-data (best for files over 10 MB). */
-      uploadStream: async (body: UploadStreamRequest, callOptions?: CallOptions) =>
-        uploaded(
-          await call(
-            "files.uploadStream",
-            "read",
-            (signal) =>
-              upload.POST("/api/file-stream-upload", {
-                body: body as never,
-                bodySerializer: () => {
-                  const form = new FormData()
-                  const file =
-                    body.file instanceof Blob ? body.file : new Blob([body.file as BlobPart])
-                  const name = body.fileName ?? (file as { name?: string }).name ?? "file"
-                  form.append("file", file, name)
-                  form.append("uploadPath", body.uploadPath)
-                  if (body.fileName !== undefined) form.append("fileName", body.fileName)
-                  return form
-                },
-                parseAs: "text",
-                signal,
-              }),
-            callOptions,
-          ),
-          "files.uploadStream",
-        ),
       /** Asks KIE to fetch a public URL and store it (30 s fetch limit on KIE's side). */
-      uploadUrl: async (body: UploadUrlRequest, callOptions?: CallOptions) =>
-        uploaded(
-          await call(
-            "files.uploadUrl",
-            "read",
-            (signal) => upload.POST("/api/file-url-upload", { body, parseAs: "text", signal }),
-            callOptions,
-          ),
-          "files.uploadUrl",
-        ),
+      uploadUrl: (body: UploadUrlRequest, callOptions?: CallOptions) =>
+        uploadFile("files.uploadUrl", "/api/file-url-upload", { body }, callOptions),
     },
     /**
      * Polls a task until it succeeds (returns it), fails (throws TaskFailedError) or the deadline

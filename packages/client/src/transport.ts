@@ -9,7 +9,7 @@ import {
   AbortError,
   ConnectionError,
   CreateOutcomeUnknownError,
-  type KieError,
+  type KieApiError,
   redact,
   TimeoutError,
 } from "./core/errors"
@@ -45,10 +45,14 @@ export interface CallOptions {
 export interface Call {
   readonly operation: string
   readonly kind: OperationKind
-  readonly send: (signal: AbortSignal) => Promise<{ response: Response; body: unknown }>
+  /** Sends the request; resolves like openapi-fetch (the body is `data` or `error`). */
+  readonly send: (
+    signal: AbortSignal,
+  ) => Promise<{ response: Response; data?: unknown; error?: unknown }>
 }
 
-const CONNECT_CODES = new Set([
+/** Socket error codes that prove nothing was sent. */
+const CONNECT_CODES = new Set<unknown>([
   "ECONNREFUSED",
   "ENOTFOUND",
   "EAI_AGAIN",
@@ -58,70 +62,62 @@ const CONNECT_CODES = new Set([
 ])
 
 /** Node's fetch wraps the socket error in `cause` (sometimes an AggregateError of attempts). */
-const errorCode = (error: unknown): string | undefined => {
-  let current: unknown = error
+const errorCode = (error: unknown): unknown => {
+  let current = error as { code?: unknown; errors?: unknown[]; cause?: unknown } | undefined
   for (let depth = 0; depth < 4 && current && typeof current === "object"; depth++) {
-    const code = (current as { code?: unknown }).code
-    if (typeof code === "string") return code
-    const errors = (current as { errors?: unknown }).errors
-    if (Array.isArray(errors) && errors.length > 0) current = errors[0]
-    else current = (current as { cause?: unknown }).cause
+    if (typeof current.code === "string") return current.code
+    current = (current.errors?.[0] ?? current.cause) as typeof current
   }
   return undefined
+}
+
+/** Calls `listener` once `signal` aborts (at once if it already has); returns the unsubscribe. */
+const onAbort = (signal: AbortSignal | undefined, listener: () => void): (() => void) => {
+  if (signal?.aborted) listener()
+  else signal?.addEventListener("abort", listener, { once: true })
+  return () => signal?.removeEventListener("abort", listener)
 }
 
 /** Resolves after `ms`, or rejects with the signal's abort as soon as it fires. */
 export const sleep = (ms: number, signal: AbortSignal | undefined, operation?: string) =>
   new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) return reject(new AbortError({ operation, cause: signal.reason }))
-    const onAbort = () => {
-      clearTimeout(timer)
-      reject(new AbortError({ operation, cause: signal?.reason }))
-    }
     const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort)
+      unsubscribe()
       resolve()
     }, ms)
-    signal?.addEventListener("abort", onAbort, { once: true })
+    const unsubscribe = onAbort(signal, () => {
+      clearTimeout(timer)
+      reject(new AbortError({ operation, cause: signal?.reason }))
+    })
   })
-
-const TIMEOUT = Symbol("timeout")
 
 /** Creates the function every operation runs through. */
 export const createTransport = (options: TransportOptions) => {
-  const { timeoutMs, maxRetries, logger } = options
-  const random = options.random ?? Math.random
+  const { timeoutMs, maxRetries, logger, random = Math.random } = options
 
   /** One attempt: I/O with timeout + abort, then the envelope rules. */
-  const attempt = async (call: Call, signal: AbortSignal | undefined): Promise<unknown> => {
-    if (signal?.aborted) throw new AbortError({ operation: call.operation, cause: signal.reason })
+  const attempt = async ({ operation, send }: Call, signal?: AbortSignal): Promise<unknown> => {
+    if (signal?.aborted) throw new AbortError({ operation, cause: signal.reason })
     const controller = new AbortController()
-    const onAbort = () => controller.abort(signal?.reason)
-    signal?.addEventListener("abort", onAbort, { once: true })
-    const timer = setTimeout(() => controller.abort(TIMEOUT), timeoutMs)
-    let result: { response: Response; body: unknown }
+    const unsubscribe = onAbort(signal, () => controller.abort(signal?.reason))
+    const timer = setTimeout(() => controller.abort(), timeoutMs)
+    let result: Awaited<ReturnType<Call["send"]>>
     try {
-      result = await call.send(controller.signal)
+      result = await send(controller.signal)
     } catch (error) {
-      if (signal?.aborted) throw new AbortError({ operation: call.operation, cause: signal.reason })
-      if (controller.signal.aborted) {
-        throw new TimeoutError({ timeoutMs, operation: call.operation })
-      }
-      const code = errorCode(error)
-      throw new ConnectionError({
-        phase: code && CONNECT_CODES.has(code) ? "connect" : "request",
-        operation: call.operation,
-        cause: error,
-      })
+      if (signal?.aborted) throw new AbortError({ operation, cause: signal.reason })
+      if (controller.signal.aborted) throw new TimeoutError({ timeoutMs, operation })
+      const phase = CONNECT_CODES.has(errorCode(error)) ? "connect" : "request"
+      throw new ConnectionError({ phase, operation, cause: error })
     } finally {
       clearTimeout(timer)
-      signal?.removeEventListener("abort", onAbort)
+      unsubscribe()
     }
-    const { response, body } = result
+    const { response } = result
     return unwrapEnvelope({
-      body,
+      body: result.data ?? result.error,
       httpStatus: response.status,
-      operation: call.operation,
+      operation,
       retryAfterMs: parseRetryAfter(response.headers.get("retry-after"), Date.now()),
     })
   }
@@ -130,32 +126,29 @@ export const createTransport = (options: TransportOptions) => {
    * Runs a call with the retry rules. Reads retry transient failures; a create retries only when
    * KIE provably did not process it, and an ambiguous failure becomes CreateOutcomeUnknownError.
    */
-  return async (call: Call, callOptions: CallOptions = {}): Promise<unknown> => {
-    const { signal } = callOptions
+  return async (call: Call, { signal }: CallOptions = {}): Promise<unknown> => {
+    const { operation, kind } = call
     for (let retry = 0; ; retry++) {
       const started = Date.now()
       try {
         const data = await attempt(call, signal)
-        logger?.debug?.(`kie: ${call.operation} ok (${Date.now() - started} ms)`)
+        logger?.debug?.(`kie: ${operation} ok (${Date.now() - started} ms)`)
         return data
       } catch (caught) {
-        const error = caught as KieError
-        const retryable = call.kind === "read" ? isRetryableRead(error) : isRetryableCreate(error)
-        if (retryable && retry < maxRetries) {
-          const retryAfterMs = (error as { retryAfterMs?: number }).retryAfterMs
-          const delay = backoffDelay(retry, { random, retryAfterMs })
+        const error = caught as KieApiError
+        if (retry < maxRetries && (kind === "read" ? isRetryableRead : isRetryableCreate)(error)) {
+          const delay = backoffDelay(retry, { random, retryAfterMs: error.retryAfterMs })
           logger?.warn?.(
             redact(
-              `kie: ${call.operation} failed with ${error._tag}; retry ${retry + 1}/${maxRetries} in ${Math.round(delay)} ms`,
+              `kie: ${operation} failed with ${error._tag}; retry ${retry + 1}/${maxRetries} in ${delay} ms`,
             ),
           )
-          await sleep(delay, signal, call.operation)
+          await sleep(delay, signal, operation)
           continue
         }
-        if (call.kind === "create" && createOutcomeIsUnknown(error)) {
-          throw new CreateOutcomeUnknownError({ operation: call.operation, cause: error })
-        }
-        throw error
+        throw kind === "create" && createOutcomeIsUnknown(error)
+          ? new CreateOutcomeUnknownError({ operation, cause: error })
+          : error
       }
     }
   }

@@ -1,6 +1,11 @@
 import { UnexpectedResponseError } from "./core/errors"
 import { type KieApi, parseCallback, type Task } from "./core/task"
-import { callbackTaskId, verifyWebhookSignature } from "./core/webhook"
+import {
+  callbackTaskId,
+  verifyWebhookSignature,
+  WEBHOOK_SIGNATURE_HEADER,
+  WEBHOOK_TIMESTAMP_HEADER,
+} from "./core/webhook"
 
 export interface WebhookHandlerOptions {
   /** The family whose callbacks this endpoint receives (each create names its own callBackUrl). */
@@ -22,8 +27,9 @@ export interface WebhookHandlerOptions {
   readonly now?: () => number
 }
 
-const reply = (status: number, code: number, msg: string) =>
-  new Response(JSON.stringify({ code, msg }), {
+/** A JSON answer whose body `code` repeats the HTTP status. */
+const reply = (status: number, msg: string) =>
+  new Response(JSON.stringify({ code: status, msg }), {
     status,
     headers: { "content-type": "application/json" },
   })
@@ -36,40 +42,35 @@ const reply = (status: number, code: number, msg: string) =>
 export const createWebhookHandler =
   (options: WebhookHandlerOptions) =>
   async (request: Request): Promise<Response> => {
-    if (request.method !== "POST") return reply(405, 405, "KIE callbacks are POST requests")
+    if (request.method !== "POST") return reply(405, "KIE callbacks are POST requests")
     let payload: unknown
     try {
       payload = JSON.parse(await request.text())
     } catch {
-      return reply(400, 400, "the callback body is not JSON")
+      return reply(400, "the callback body is not JSON")
     }
-    const taskId = callbackTaskId(payload)
     if (options.secret !== false) {
-      const valid =
-        taskId !== undefined &&
-        (await verifyWebhookSignature({
-          taskId,
-          timestamp: request.headers.get("x-webhook-timestamp") ?? "",
-          signature: request.headers.get("x-webhook-signature") ?? "",
-          secret: options.secret,
-          ...(options.toleranceSeconds !== undefined && {
-            toleranceSeconds: options.toleranceSeconds,
-          }),
-          ...(options.now !== undefined && { now: options.now() }),
-        }))
-      if (!valid) return reply(401, 401, "invalid or stale webhook signature")
+      const valid = await verifyWebhookSignature({
+        taskId: callbackTaskId(payload),
+        timestamp: request.headers.get(WEBHOOK_TIMESTAMP_HEADER),
+        signature: request.headers.get(WEBHOOK_SIGNATURE_HEADER),
+        secret: options.secret,
+        toleranceSeconds: options.toleranceSeconds,
+        now: options.now?.(),
+      })
+      if (!valid) return reply(401, "invalid or stale webhook signature")
     }
     let task: Task
     try {
       task = parseCallback(options.api, payload)
     } catch (error) {
-      if (error instanceof UnexpectedResponseError) return reply(400, 400, error.message)
+      if (error instanceof UnexpectedResponseError) return reply(400, error.message)
       throw error
     }
     try {
       await options.onTask(task, request)
     } catch {
-      return reply(500, 500, "the receiver failed to process the callback")
+      return reply(500, "the receiver failed to process the callback")
     }
-    return reply(200, 200, "success")
+    return reply(200, "success")
   }

@@ -6,6 +6,7 @@
 
 import { effectiveErrorCode, errorFromApi } from "./codes"
 import { type AnyKieApiError, UnexpectedResponseError } from "./errors"
+import { isObj, isSuccessStatus, truncate } from "./util"
 
 export interface DecodeEnvelopeInput {
   /** The response body: its text (parsed here) or an already-parsed JSON value. */
@@ -22,23 +23,14 @@ export type DecodeEnvelopeResult =
 
 /** The envelope's message: `msg`, or `message` (Market narrative examples use that key). */
 export const envelopeMessage = (body: unknown): string | undefined => {
-  if (typeof body !== "object" || body === null) return undefined
-  const { msg, message } = body as { msg?: unknown; message?: unknown }
-  if (typeof msg === "string") return msg
-  return typeof message === "string" ? message : undefined
-}
-
-const isSuccessStatus = (status: number): boolean => status >= 200 && status <= 299
-
-const snippet = (text: string): string => {
-  const flat = text.replace(/\s+/g, " ").trim()
-  return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat
+  const { msg, message } = (isObj(body) ? body : {}) as { msg?: unknown; message?: unknown }
+  return typeof msg === "string" ? msg : typeof message === "string" ? message : undefined
 }
 
 /**
  * Decodes a response without throwing. Order of checks:
  * 1. text that is not JSON: an API error from the HTTP status when it is not 2xx (e.g. an HTML 502
- *    page), else UnexpectedResponseError;
+ *    page, its text as `msg`), else UnexpectedResponseError;
  * 2. a JSON value that is not an object: same;
  * 3. a body `code` other than 200, or a non-2xx HTTP status: the API error (body code preferred);
  * 4. a 2xx response whose `code` is missing or not an integer: UnexpectedResponseError at `code`;
@@ -46,57 +38,40 @@ const snippet = (text: string): string => {
  */
 export const decodeEnvelope = (input: DecodeEnvelopeInput): DecodeEnvelopeResult => {
   const { httpStatus, operation, retryAfterMs } = input
-  const base = { httpStatus, operation, retryAfterMs }
-  let body = input.body
-  if (typeof body === "string") {
+  const apiError = (code?: unknown, msg?: string) => ({
+    ok: false as const,
+    error: errorFromApi({ code, msg, httpStatus, operation, retryAfterMs }),
+  })
+  const unexpected = (body: unknown, reason: string, path?: string, cause?: unknown) => ({
+    ok: false as const,
+    error: new UnexpectedResponseError({ body, path, reason, httpStatus, operation, cause }),
+  })
+  const isError = !isSuccessStatus(httpStatus)
+  const text = input.body
+  let body = text
+  if (typeof text === "string") {
     try {
-      body = JSON.parse(body)
+      body = JSON.parse(text)
     } catch (cause) {
-      if (!isSuccessStatus(httpStatus)) {
-        return { ok: false, error: errorFromApi({ ...base, msg: snippet(input.body as string) }) }
-      }
-      return {
-        ok: false,
-        error: new UnexpectedResponseError({
-          body: input.body,
-          reason: "the body is not valid JSON",
-          httpStatus,
-          operation,
-          cause,
-        }),
-      }
+      return isError
+        ? apiError(undefined, truncate(text.replace(/\s+/g, " ").trim()))
+        : unexpected(text, "the body is not valid JSON", undefined, cause)
     }
   }
-  if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    if (!isSuccessStatus(httpStatus)) return { ok: false, error: errorFromApi(base) }
-    return {
-      ok: false,
-      error: new UnexpectedResponseError({
-        body,
-        reason: "expected a JSON object envelope { code, msg, data }",
-        httpStatus,
-        operation,
-      }),
-    }
+  if (!isObj(body)) {
+    return isError ? apiError() : unexpected(body, "expected a JSON object envelope")
   }
-  const envelope = body as { code?: unknown; data?: unknown }
-  const msg = envelopeMessage(envelope)
-  if (effectiveErrorCode({ code: envelope.code, httpStatus }) !== undefined) {
-    return { ok: false, error: errorFromApi({ ...base, code: envelope.code, msg }) }
+  const { code } = body
+  const msg = envelopeMessage(body)
+  if (effectiveErrorCode({ code, httpStatus }) !== undefined) return apiError(code, msg)
+  if (code !== 200 && code !== "200") {
+    return unexpected(
+      body,
+      code === undefined ? "code is missing" : "code is not an integer",
+      "code",
+    )
   }
-  if (envelope.code !== 200 && envelope.code !== "200") {
-    return {
-      ok: false,
-      error: new UnexpectedResponseError({
-        body,
-        path: "code",
-        reason: envelope.code === undefined ? "code is missing" : "code is not an integer",
-        httpStatus,
-        operation,
-      }),
-    }
-  }
-  return { ok: true, data: envelope.data, msg }
+  return { ok: true, data: body.data, msg }
 }
 
 /** {@link decodeEnvelope}, returning `data` or throwing the error. */

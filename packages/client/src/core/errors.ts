@@ -15,6 +15,7 @@
  */
 
 import type { KieApi, Task } from "./task"
+import { truncate } from "./util"
 
 // ---------------------------------------------------------------------------------------------
 // Secret redaction
@@ -29,7 +30,7 @@ const secretRegistry = new Set<string>()
  * Matches `Bearer <token>` anywhere (an `Authorization` header echoed in a message or body).
  * The token is everything up to whitespace, a quote, a comma, a semicolon or a closing bracket.
  */
-const BEARER_PATTERN = /\b(Bearer)(\s+)(?!\[REDACTED\])[^\s"'`,;<>)}\]]+/gi
+const BEARER_PATTERN = /\b(Bearer\s+)(?!\[REDACTED\])[^\s"'`,;<>)}\]]+/gi
 
 /**
  * Registers a secret (an API key, a webhook HMAC key) so that {@link redact} and every error built
@@ -37,8 +38,7 @@ const BEARER_PATTERN = /\b(Bearer)(\s+)(?!\[REDACTED\])[^\s"'`,;<>)}\]]+/gi
  * whitespace-only strings are ignored (they would blank every message).
  */
 export const registerSecret = (secret: string | undefined | null): void => {
-  if (typeof secret !== "string" || secret.trim() === "") return
-  secretRegistry.add(secret)
+  if (typeof secret === "string" && secret.trim() !== "") secretRegistry.add(secret)
 }
 
 /** Removes a secret registered with {@link registerSecret} (for tests and disposable clients). */
@@ -46,87 +46,71 @@ export const unregisterSecret = (secret: string): void => {
   secretRegistry.delete(secret)
 }
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-
 /**
  * Replaces every occurrence of each secret (also its URI-encoded form) and every `Bearer <token>`
  * with `[REDACTED]`. Longer secrets are replaced first so a secret that contains another one is
  * hidden whole.
  */
 export const redactSecrets = (text: string, secrets: Iterable<string>): string => {
-  let out = text
-  const variants = new Set<string>()
+  const variants: string[] = []
   for (const secret of secrets) {
-    if (typeof secret !== "string" || secret.trim() === "") continue
-    variants.add(secret)
-    const encoded = encodeURIComponent(secret)
-    if (encoded !== secret) variants.add(encoded)
+    if (typeof secret === "string" && secret.trim() !== "") {
+      variants.push(secret, encodeURIComponent(secret))
+    }
   }
-  const ordered = [...variants].sort((a, b) => b.length - a.length)
-  for (const variant of ordered) {
-    if (out.includes(variant)) out = out.replace(new RegExp(escapeRegExp(variant), "g"), REDACTED)
+  let out = text
+  for (const variant of variants.sort((a, b) => b.length - a.length)) {
+    out = out.replaceAll(variant, REDACTED)
   }
-  return out.replace(BEARER_PATTERN, `$1$2${REDACTED}`)
+  return out.replace(BEARER_PATTERN, `$1${REDACTED}`)
 }
 
 /** {@link redactSecrets} with the module-level registry filled by {@link registerSecret}. */
 export const redact = (text: string): string => redactSecrets(text, secretRegistry)
 
-const MAX_REDACT_DEPTH = 32
-
 /**
  * Deep-copies a JSON-like value with every string passed through {@link redact}. Dates are kept,
- * errors become `{ name, message }`, cycles become `"[Circular]"`, functions are dropped.
+ * errors become `{ name, message }`, cycles become `"[Circular]"`, functions are dropped, and
+ * nesting deeper than 32 levels becomes `"[Truncated]"`.
  */
-export const redactValue = (value: unknown): unknown => redactValueInner(value, new WeakSet(), 0)
+export const redactValue = (value: unknown): unknown => copyRedacted(value, [])
 
-const redactValueInner = (value: unknown, seen: WeakSet<object>, depth: number): unknown => {
+/** {@link redactValue} below `ancestors` (the objects being copied, outermost first). */
+const copyRedacted = (value: unknown, ancestors: object[]): unknown => {
   if (typeof value === "string") return redact(value)
-  if (value === null || typeof value !== "object") {
-    return typeof value === "function" || typeof value === "symbol" ? undefined : value
-  }
+  if (typeof value === "function" || typeof value === "symbol") return undefined
+  if (typeof value !== "object" || value === null) return value
   if (value instanceof Date) return new Date(value.getTime())
-  if (seen.has(value)) return "[Circular]"
-  if (depth >= MAX_REDACT_DEPTH) return "[Truncated]"
-  seen.add(value)
-  try {
-    if (value instanceof Error) return serializeCause(value)
-    if (Array.isArray(value)) return value.map((item) => redactValueInner(item, seen, depth + 1))
-    const out: Record<string, unknown> = {}
-    for (const [key, item] of Object.entries(value)) {
-      const redacted = redactValueInner(item, seen, depth + 1)
-      if (redacted !== undefined) out[key] = redacted
-    }
-    return out
-  } finally {
-    seen.delete(value)
-  }
+  if (ancestors.includes(value)) return "[Circular]"
+  if (ancestors.length >= 32) return "[Truncated]"
+  if (value instanceof Error) return serializeCause(value)
+  const copy = (item: unknown) => copyRedacted(item, [...ancestors, value])
+  if (Array.isArray(value)) return value.map(copy)
+  return Object.fromEntries(
+    Object.entries(value)
+      .map(([key, item]) => [key, copy(item)])
+      .filter(([, item]) => item !== undefined),
+  )
 }
 
-const serializeCause = (cause: unknown): { name: string; message: string } | string => {
-  if (cause instanceof Error) return { name: cause.name, message: redact(cause.message) }
-  if (typeof cause === "string") return redact(cause)
-  return redact(String(cause))
-}
+const serializeCause = (cause: unknown): { name: string; message: string } | string =>
+  cause instanceof Error
+    ? { name: cause.name, message: redact(cause.message) }
+    : redact(String(cause))
 
 /**
- * A short description of a cause for a message: `"CODE: message"`, plus one level of nested cause
- * (undici's `TypeError: fetch failed` hides the real `ECONNREFUSED` there).
+ * A short description of a cause for a message, at most 200 characters: `"CODE: message"`, plus
+ * one level of nested cause (undici's `TypeError: fetch failed` hides the real `ECONNREFUSED`
+ * there). `""` when there is nothing to say.
  */
-const describeCause = (cause: unknown, depth = 0): string | undefined => {
-  if (cause === undefined || cause === null) return undefined
-  if (cause instanceof Error) {
-    const code = (cause as { code?: unknown }).code
-    let text = cause.message || cause.name
-    if (typeof code === "string" && !text.includes(code)) text = `${code}: ${text}`
-    const inner = depth === 0 ? describeCause(cause.cause, 1) : undefined
-    return inner && !text.includes(inner) ? `${text}: ${inner}` : text
-  }
-  return typeof cause === "string" ? cause : undefined
+const describeCause = (cause: unknown, nested = false): string => {
+  if (!(cause instanceof Error)) return typeof cause === "string" ? truncate(cause) : ""
+  const code = (cause as { code?: unknown }).code
+  let text = cause.message || cause.name
+  if (typeof code === "string" && !text.includes(code)) text = `${code}: ${text}`
+  const inner = nested ? "" : describeCause(cause.cause, true)
+  return truncate(inner && !text.includes(inner) ? `${text}: ${inner}` : text)
 }
-
-const truncate = (text: string, max = 300): string =>
-  text.length > max ? `${text.slice(0, max - 1)}…` : text
 
 /** Formats `" on <operation>"` or `""`. */
 const on = (operation: string | undefined): string => (operation ? ` on ${operation}` : "")
@@ -140,17 +124,32 @@ export interface KieErrorOptions {
   readonly cause?: unknown
 }
 
+/** Params that are not fields of the error. */
+const NOT_FIELDS = ["message", "cause", "reason"]
+
 /** Base class of every kie-kit error. */
 export abstract class KieError extends Error {
-  abstract readonly _tag: string
+  declare readonly _tag: string
 
-  constructor(message: string, options?: KieErrorOptions) {
-    super(redact(message), options?.cause !== undefined ? { cause: options.cause } : undefined)
-  }
-
-  /** Extra fields for {@link toJSON}; subclasses override. Values are redacted on output. */
-  protected jsonFields(): Record<string, unknown> {
-    return {}
+  /**
+   * Sets `_tag` and `name` to `tag` and the message to `params.message ?? message`. Every other
+   * defined entry of `params` (except `reason`) becomes a field of the error, strings redacted;
+   * those fields are what {@link toJSON} serializes.
+   */
+  protected constructor(
+    tag: string,
+    params: KieErrorOptions & { readonly message?: string | undefined },
+    message: string,
+  ) {
+    const { cause } = params
+    super(redact(params.message ?? message), cause === undefined ? undefined : { cause })
+    const self = this as unknown as Record<string, unknown>
+    self._tag = self.name = tag
+    for (const [key, value] of Object.entries(params)) {
+      if (value !== undefined && !NOT_FIELDS.includes(key)) {
+        self[key] = typeof value === "string" ? redact(value) : value
+      }
+    }
   }
 
   /** A plain object safe to log or send: no secret, no stack, `cause` as `{ name, message }`. */
@@ -160,9 +159,7 @@ export abstract class KieError extends Error {
       name: this.name,
       message: redact(this.message),
     }
-    for (const [key, value] of Object.entries(this.jsonFields())) {
-      if (value !== undefined) out[key] = redactValue(value)
-    }
+    for (const [key, value] of Object.entries(this)) out[key] = redactValue(value)
     if (this.cause !== undefined) out.cause = serializeCause(this.cause)
     return out
   }
@@ -200,54 +197,77 @@ export type KieApiErrorTag =
   | "QueueFullError"
   | "ServerError"
 
-const apiMessage = (
-  summary: string,
-  advice: string,
-  params: KieApiErrorParams,
-  retryAfterMs?: number,
-): string => {
-  const parts = [`code ${params.code}`]
-  if (params.httpStatus !== params.code && params.httpStatus !== 200) {
-    parts.push(`HTTP ${params.httpStatus}`)
+/**
+ * What each API error says: what happened, and what to do (`{wait}` becomes `" after N s"` when
+ * the server sent `Retry-After`). The ServerError summary is the one for 5xx codes.
+ */
+const API_MESSAGES: Record<KieApiErrorTag, readonly [summary: string, advice: string]> = {
+  AuthenticationError: [
+    "KIE rejected the API key",
+    "check KIE_API_KEY (or apiKey) and the key's IP whitelist",
+  ],
+  InsufficientCreditsError: [
+    "The KIE account has insufficient credits",
+    "top up at https://kie.ai",
+  ],
+  NotFoundError: [
+    "KIE could not find the task or resource",
+    "check the taskId, its API family and baseUrl",
+  ],
+  ValidationError: ["KIE rejected the request parameters", "fix them as KIE says before resending"],
+  RateLimitError: [
+    "KIE rate-limited the request, which was not queued",
+    "retry{wait} with backoff",
+  ],
+  KeyLimitError: [
+    "The API key exceeded its usage limit",
+    "raise it in the KIE dashboard or use another key",
+  ],
+  MaintenanceError: ["KIE is under maintenance", "retry later{wait}"],
+  FeatureDisabledError: ["This KIE feature or model is disabled", "use another model or endpoint"],
+  QueueFullError: ["KIE's upstream queue is full, so no task was created", "retry later{wait}"],
+  ServerError: ["KIE reported a server error", "retry later or contact KIE support"],
+}
+
+/** ServerError summaries for codes that are not plain 5xx faults. */
+const SERVER_SUMMARIES: Record<number, string> = {
+  408: "KIE's upstream returned no result in time",
+  500: "KIE reported an internal server error",
+  501: "KIE reported that the generation failed",
+}
+
+/** `"<summary> (code C, HTTP S on <op>; KIE said "<msg>"): <advice>."` */
+const apiMessage = (tag: KieApiErrorTag, params: KieApiErrorParams): string => {
+  const { code, httpStatus, retryAfterMs } = params
+  let [summary, advice] = API_MESSAGES[tag]
+  if (tag === "ServerError") {
+    summary =
+      SERVER_SUMMARIES[code] ??
+      (code >= 500 && code <= 599 ? summary : "KIE returned an unknown error code")
   }
-  let text = `${summary} (${parts.join(", ")}${on(params.operation)}`
+  const status = httpStatus !== code && httpStatus !== 200 ? `, HTTP ${httpStatus}` : ""
   const msg = params.msg?.trim()
-  if (msg) text += `; KIE said "${truncate(msg, 200)}"`
-  text += ")"
-  const wait = retryAfterMs !== undefined ? ` after ${Math.ceil(retryAfterMs / 1000)} s` : ""
-  return `${text}: ${advice.replace("{wait}", wait)}.`
+  const said = msg ? `; KIE said "${truncate(msg)}"` : ""
+  const wait = retryAfterMs === undefined ? "" : ` after ${Math.ceil(retryAfterMs / 1000)} s`
+  return `${summary} (code ${code}${status}${on(params.operation)}${said}): ${advice.replace("{wait}", wait)}.`
 }
 
 /** An error reported by the KIE API itself (body `code` or HTTP status). Abstract. */
 export abstract class KieApiError extends KieError {
-  abstract override readonly _tag: KieApiErrorTag
+  declare readonly _tag: KieApiErrorTag
   /** The body `code`, or the HTTP status when the body carried none (or 200). */
-  readonly code: number
+  declare readonly code: number
   /** The HTTP status of the response. */
-  readonly httpStatus: number
+  declare readonly httpStatus: number
   /** The body's `msg`/`message` as received (redacted); `""` when absent. */
-  readonly msg: string
+  declare readonly msg: string
   declare readonly operation?: string
   /** The delay the server asked for via `Retry-After`, in ms (any status may carry it). */
   declare readonly retryAfterMs?: number
 
-  protected constructor(summary: string, advice: string, params: KieApiErrorParams) {
-    super(params.message ?? apiMessage(summary, advice, params, params.retryAfterMs), params)
-    this.code = params.code
-    this.httpStatus = params.httpStatus
-    this.msg = redact(params.msg ?? "")
-    if (params.operation !== undefined) this.operation = params.operation
-    if (params.retryAfterMs !== undefined) this.retryAfterMs = params.retryAfterMs
-  }
-
-  protected override jsonFields(): Record<string, unknown> {
-    return {
-      code: this.code,
-      httpStatus: this.httpStatus,
-      msg: this.msg,
-      operation: this.operation,
-      retryAfterMs: this.retryAfterMs,
-    }
+  protected constructor(tag: KieApiErrorTag, params: KieApiErrorParams) {
+    const fields: KieApiErrorParams = { ...params, msg: params.msg ?? "" }
+    super(tag, fields, apiMessage(tag, params))
   }
 }
 
@@ -257,146 +277,91 @@ export abstract class KieApiError extends KieError {
 
 /** 401: the API key is missing, wrong, or not allowed from this IP. */
 export class AuthenticationError extends KieApiError {
-  readonly _tag = "AuthenticationError" as const
-  override readonly name = "AuthenticationError" as const
+  declare readonly _tag: "AuthenticationError"
+  declare readonly name: "AuthenticationError"
   constructor(params: KieApiErrorParams) {
-    super(
-      "KIE rejected the API key",
-      "check KIE_API_KEY (or the apiKey option) and the key's IP whitelist in the KIE dashboard",
-      params,
-    )
+    super("AuthenticationError", params)
   }
 }
 
 /** 402: the account has not enough credits for this request. */
 export class InsufficientCreditsError extends KieApiError {
-  readonly _tag = "InsufficientCreditsError" as const
-  override readonly name = "InsufficientCreditsError" as const
+  declare readonly _tag: "InsufficientCreditsError"
+  declare readonly name: "InsufficientCreditsError"
   constructor(params: KieApiErrorParams) {
-    super(
-      "The KIE account has insufficient credits",
-      "top up at https://kie.ai and check the balance with kie.credits() before retrying",
-      params,
-    )
+    super("InsufficientCreditsError", params)
   }
 }
 
 /** 404: the task, record or endpoint does not exist. */
 export class NotFoundError extends KieApiError {
-  readonly _tag = "NotFoundError" as const
-  override readonly name = "NotFoundError" as const
+  declare readonly _tag: "NotFoundError"
+  declare readonly name: "NotFoundError"
   constructor(params: KieApiErrorParams) {
-    super(
-      "KIE could not find the requested task or resource",
-      "check the taskId (and that it belongs to this API family and account) and the baseUrl",
-      params,
-    )
+    super("NotFoundError", params)
   }
 }
 
 /** 422 (and 400/405/451 bad-request cases): the request parameters were rejected. */
 export class ValidationError extends KieApiError {
-  readonly _tag = "ValidationError" as const
-  override readonly name = "ValidationError" as const
+  declare readonly _tag: "ValidationError"
+  declare readonly name: "ValidationError"
   constructor(params: KieApiErrorParams) {
-    super(
-      "KIE rejected the request parameters",
-      "fix the request as the message says; sending it unchanged will fail again",
-      params,
-    )
+    super("ValidationError", params)
   }
 }
 
 /** 429: too many requests; the request was rejected, not queued, so it is safe to resend. */
 export class RateLimitError extends KieApiError {
-  readonly _tag = "RateLimitError" as const
-  override readonly name = "RateLimitError" as const
+  declare readonly _tag: "RateLimitError"
+  declare readonly name: "RateLimitError"
   constructor(params: KieApiErrorParams) {
-    super(
-      "KIE rate-limited the request, which was rejected and not queued",
-      "retry{wait} with backoff or lower the request rate (default limit: 20 creates per 10 s per account)",
-      params,
-    )
+    super("RateLimitError", params)
   }
 }
 
 /** 433: the (sub-)key exceeded the usage cap configured for it in the dashboard. */
 export class KeyLimitError extends KieApiError {
-  readonly _tag = "KeyLimitError" as const
-  override readonly name = "KeyLimitError" as const
+  declare readonly _tag: "KeyLimitError"
+  declare readonly name: "KeyLimitError"
   constructor(params: KieApiErrorParams) {
-    super(
-      "The API key exceeded the usage limit configured for it",
-      "raise the key's hourly/daily/total cap in the KIE dashboard or use another key",
-      params,
-    )
+    super("KeyLimitError", params)
   }
 }
 
 /** 455: KIE is under maintenance. */
 export class MaintenanceError extends KieApiError {
-  readonly _tag = "MaintenanceError" as const
-  override readonly name = "MaintenanceError" as const
+  declare readonly _tag: "MaintenanceError"
+  declare readonly name: "MaintenanceError"
   constructor(params: KieApiErrorParams) {
-    super(
-      "KIE is temporarily unavailable for maintenance",
-      "retry later{wait}; the request was not processed",
-      params,
-    )
+    super("MaintenanceError", params)
   }
 }
 
 /** 505: the feature or model is disabled. */
 export class FeatureDisabledError extends KieApiError {
-  readonly _tag = "FeatureDisabledError" as const
-  override readonly name = "FeatureDisabledError" as const
+  declare readonly _tag: "FeatureDisabledError"
+  declare readonly name: "FeatureDisabledError"
   constructor(params: KieApiErrorParams) {
-    super(
-      "This KIE feature or model is currently disabled",
-      "use another model or endpoint, or ask KIE support to enable it",
-      params,
-    )
+    super("FeatureDisabledError", params)
   }
 }
 
 /** 550: the task was rejected because the upstream queue is full (4o generate). */
 export class QueueFullError extends KieApiError {
-  readonly _tag = "QueueFullError" as const
-  override readonly name = "QueueFullError" as const
+  declare readonly _tag: "QueueFullError"
+  declare readonly name: "QueueFullError"
   constructor(params: KieApiErrorParams) {
-    super(
-      "KIE rejected the task because the upstream queue is full",
-      "retry later{wait} with backoff; the task was not created",
-      params,
-    )
-  }
-}
-
-const serverSummary = (code: number): string => {
-  switch (code) {
-    case 408:
-      return "KIE's upstream returned no result in time"
-    case 500:
-      return "KIE reported an internal server error"
-    case 501:
-      return "KIE reported that the generation failed"
-    default:
-      return code >= 500 && code <= 599
-        ? "KIE reported a server error"
-        : "KIE returned an error code kie-kit does not know"
+    super("QueueFullError", params)
   }
 }
 
 /** 5xx, 408 and any unknown code. */
 export class ServerError extends KieApiError {
-  readonly _tag = "ServerError" as const
-  override readonly name = "ServerError" as const
+  declare readonly _tag: "ServerError"
+  declare readonly name: "ServerError"
   constructor(params: KieApiErrorParams) {
-    super(
-      serverSummary(params.code),
-      "retry later with backoff; if it persists, check https://kie.ai status or contact KIE support",
-      params,
-    )
+    super("ServerError", params)
   }
 }
 
@@ -418,27 +383,21 @@ export interface ConnectionErrorParams extends KieErrorOptions {
 
 /** The network failed (DNS, refused, reset, TLS...). */
 export class ConnectionError extends KieError {
-  readonly _tag = "ConnectionError" as const
-  override readonly name = "ConnectionError" as const
-  readonly phase: ConnectionPhase
+  declare readonly _tag: "ConnectionError"
+  declare readonly name: "ConnectionError"
+  declare readonly phase: ConnectionPhase
   declare readonly operation?: string
 
   constructor(params: ConnectionErrorParams) {
     const detail = describeCause(params.cause)
-    const why = detail ? ` (${truncate(detail, 200)})` : ""
+    const where = `${on(params.operation)}${detail && ` (${detail})`}`
     super(
-      params.message ??
-        (params.phase === "connect"
-          ? `Could not connect to KIE${on(params.operation)}${why}, so nothing was sent: check the network, DNS, proxy and baseUrl.`
-          : `The connection to KIE failed after the request was sent${on(params.operation)}${why}: check the network; the request may have been processed.`),
+      "ConnectionError",
       params,
+      params.phase === "connect"
+        ? `Could not connect to KIE${where}, so nothing was sent: check the network and baseUrl.`
+        : `The connection to KIE failed after sending${where}, so KIE may have processed the request: check the network.`,
     )
-    this.phase = params.phase
-    if (params.operation !== undefined) this.operation = params.operation
-  }
-
-  protected override jsonFields(): Record<string, unknown> {
-    return { phase: this.phase, operation: this.operation }
   }
 }
 
@@ -453,23 +412,17 @@ export interface TimeoutErrorParams extends KieErrorOptions {
  * was sent, so for a create this is always an ambiguous outcome.
  */
 export class TimeoutError extends KieError {
-  readonly _tag = "TimeoutError" as const
-  override readonly name = "TimeoutError" as const
-  readonly timeoutMs: number
+  declare readonly _tag: "TimeoutError"
+  declare readonly name: "TimeoutError"
+  declare readonly timeoutMs: number
   declare readonly operation?: string
 
   constructor(params: TimeoutErrorParams) {
     super(
-      params.message ??
-        `KIE did not answer within ${params.timeoutMs} ms${on(params.operation)}: retry later or raise timeoutMs.`,
+      "TimeoutError",
       params,
+      `KIE did not answer within ${params.timeoutMs} ms${on(params.operation)}: retry later or raise timeoutMs.`,
     )
-    this.timeoutMs = params.timeoutMs
-    if (params.operation !== undefined) this.operation = params.operation
-  }
-
-  protected override jsonFields(): Record<string, unknown> {
-    return { timeoutMs: this.timeoutMs, operation: this.operation }
   }
 }
 
@@ -483,21 +436,16 @@ export interface AbortErrorParams extends KieErrorOptions {
  * `error.name === "AbortError"` (as for a DOM abort) recognises it. `cause` is the signal's reason.
  */
 export class AbortError extends KieError {
-  readonly _tag = "AbortError" as const
-  override readonly name = "AbortError" as const
+  declare readonly _tag: "AbortError"
+  declare readonly name: "AbortError"
   declare readonly operation?: string
 
   constructor(params: AbortErrorParams = {}) {
     super(
-      params.message ??
-        `The caller aborted the KIE request${on(params.operation)}; nothing will be retried.`,
+      "AbortError",
       params,
+      `The caller aborted the KIE request${on(params.operation)}; it is not retried.`,
     )
-    if (params.operation !== undefined) this.operation = params.operation
-  }
-
-  protected override jsonFields(): Record<string, unknown> {
-    return { operation: this.operation }
   }
 }
 
@@ -515,36 +463,24 @@ export interface UnexpectedResponseErrorParams extends KieErrorOptions {
 
 /** The response was not in the documented shape (bad JSON, unknown state, missing field...). */
 export class UnexpectedResponseError extends KieError {
-  readonly _tag = "UnexpectedResponseError" as const
-  override readonly name = "UnexpectedResponseError" as const
+  declare readonly _tag: "UnexpectedResponseError"
+  declare readonly name: "UnexpectedResponseError"
   /** The raw body (redacted copy). */
-  readonly body: unknown
+  declare readonly body: unknown
   declare readonly path?: string
   declare readonly httpStatus?: number
   declare readonly operation?: string
 
   constructor(params: UnexpectedResponseErrorParams) {
-    const where = params.path ? ` at ${params.path}` : ""
-    const why = params.reason ? ` (${truncate(params.reason, 200)})` : ""
-    const status = params.httpStatus !== undefined ? `, HTTP ${params.httpStatus}` : ""
+    const { path, reason, httpStatus } = params
+    const where = `${path ? ` at ${path}` : ""}${reason ? ` (${truncate(reason)})` : ""}`
+    const status = httpStatus === undefined ? "" : `, HTTP ${httpStatus}`
+    const fields: UnexpectedResponseErrorParams = { ...params, body: redactValue(params.body) }
     super(
-      params.message ??
-        `KIE returned a response kie-kit cannot decode${where}${why}${on(params.operation)}${status}: the API may have changed; update kie-kit or report the raw body attached as error.body.`,
-      params,
+      "UnexpectedResponseError",
+      fields,
+      `KIE sent a response kie-kit cannot decode${where}${on(params.operation)}${status}: update kie-kit or report error.body.`,
     )
-    this.body = redactValue(params.body)
-    if (params.path !== undefined) this.path = params.path
-    if (params.httpStatus !== undefined) this.httpStatus = params.httpStatus
-    if (params.operation !== undefined) this.operation = params.operation
-  }
-
-  protected override jsonFields(): Record<string, unknown> {
-    return {
-      path: this.path,
-      httpStatus: this.httpStatus,
-      operation: this.operation,
-      body: this.body,
-    }
   }
 }
 
@@ -564,23 +500,17 @@ export interface CreateOutcomeUnknownErrorParams {
  * A create may or may not have been processed (and billed); it was deliberately not resent.
  */
 export class CreateOutcomeUnknownError extends KieError {
-  readonly _tag = "CreateOutcomeUnknownError" as const
-  override readonly name = "CreateOutcomeUnknownError" as const
-  readonly operation: string
+  declare readonly _tag: "CreateOutcomeUnknownError"
+  declare readonly name: "CreateOutcomeUnknownError"
+  declare readonly operation: string
 
   constructor(params: CreateOutcomeUnknownErrorParams) {
     const detail = describeCause(params.cause)
-    const why = detail ? ` after "${truncate(detail, 200)}"` : ""
     super(
-      params.message ??
-        `The create request ${params.operation} may or may not have been processed by KIE${why} and was NOT resent to avoid a duplicate paid task: check kie.credits() or the KIE dashboard, or wait for the callback, before retrying.`,
-      { cause: params.cause },
+      "CreateOutcomeUnknownError",
+      params,
+      `The create ${params.operation} may or may not have been processed by KIE${detail && ` after "${detail}"`} and was NOT resent to avoid a duplicate paid task: check kie.credits(), the dashboard or the callback before retrying.`,
     )
-    this.operation = params.operation
-  }
-
-  protected override jsonFields(): Record<string, unknown> {
-    return { operation: this.operation }
   }
 }
 
@@ -596,36 +526,21 @@ export interface TaskFailedErrorParams extends KieErrorOptions {
 
 /** The task reached the failed state. */
 export class TaskFailedError extends KieError {
-  readonly _tag = "TaskFailedError" as const
-  override readonly name = "TaskFailedError" as const
-  readonly api: KieApi
-  readonly taskId: string
-  readonly failCode: string
-  readonly failMessage: string
-  readonly task: Task
+  declare readonly _tag: "TaskFailedError"
+  declare readonly name: "TaskFailedError"
+  declare readonly api: KieApi
+  declare readonly taskId: string
+  declare readonly failCode: string
+  declare readonly failMessage: string
+  declare readonly task: Task
 
   constructor(params: TaskFailedErrorParams) {
-    const said = params.failMessage.trim() ? `: "${truncate(params.failMessage.trim(), 200)}"` : ""
+    const said = params.failMessage.trim()
     super(
-      params.message ??
-        `KIE task ${params.taskId} (${params.api}) failed with code ${params.failCode}${said}; fix the input if the message points to it, then create a new task.`,
+      "TaskFailedError",
       params,
+      `KIE task ${params.taskId} (${params.api}) failed with code ${params.failCode}${said && `: "${truncate(said)}"`}; fix the input if the message points to it, then create a new task.`,
     )
-    this.api = params.api
-    this.taskId = params.taskId
-    this.failCode = redact(params.failCode)
-    this.failMessage = redact(params.failMessage)
-    this.task = params.task
-  }
-
-  protected override jsonFields(): Record<string, unknown> {
-    return {
-      api: this.api,
-      taskId: this.taskId,
-      failCode: this.failCode,
-      failMessage: this.failMessage,
-      task: this.task,
-    }
   }
 }
 
@@ -640,34 +555,20 @@ export interface WaitTimeoutErrorParams extends KieErrorOptions {
 
 /** `waitForTask` gave up before the task finished; the task keeps running on KIE. */
 export class WaitTimeoutError extends KieError {
-  readonly _tag = "WaitTimeoutError" as const
-  override readonly name = "WaitTimeoutError" as const
-  readonly api: KieApi
-  readonly taskId: string
-  readonly elapsedMs: number
+  declare readonly _tag: "WaitTimeoutError"
+  declare readonly name: "WaitTimeoutError"
+  declare readonly api: KieApi
+  declare readonly taskId: string
+  declare readonly elapsedMs: number
   declare readonly lastTask?: Task
 
   constructor(params: WaitTimeoutErrorParams) {
-    const state = params.lastTask ? `still ${params.lastTask.status}` : "not finished"
-    const seconds = Math.round(params.elapsedMs / 1000)
+    const { api, taskId, lastTask } = params
     super(
-      params.message ??
-        `KIE task ${params.taskId} (${params.api}) was ${state} after waiting ${seconds} s; it keeps running on KIE: resume with kie.waitForTask({ api: "${params.api}", taskId: "${params.taskId}" }) or raise timeoutMs.`,
+      "WaitTimeoutError",
       params,
+      `KIE task ${taskId} (${api}) was ${lastTask ? `still ${lastTask.status}` : "not finished"} after ${Math.round(params.elapsedMs / 1000)} s and keeps running on KIE: resume with kie.waitForTask({ api: "${api}", taskId: "${taskId}" }) or raise timeoutMs.`,
     )
-    this.api = params.api
-    this.taskId = params.taskId
-    this.elapsedMs = params.elapsedMs
-    if (params.lastTask !== undefined) this.lastTask = params.lastTask
-  }
-
-  protected override jsonFields(): Record<string, unknown> {
-    return {
-      api: this.api,
-      taskId: this.taskId,
-      elapsedMs: this.elapsedMs,
-      lastTask: this.lastTask,
-    }
   }
 }
 

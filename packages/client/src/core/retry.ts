@@ -21,6 +21,7 @@ import {
   TimeoutError,
   UnexpectedResponseError,
 } from "./errors"
+import { unitRandom } from "./util"
 
 /** Default retry settings. */
 export const DEFAULT_RETRY = Object.freeze({
@@ -37,9 +38,11 @@ export const DEFAULT_RETRY = Object.freeze({
   maxRetryAfterMs: 60_000,
 })
 
-/** `true` for 408 and 5xx codes other than 501 (generation failed). */
-const isTransientServerCode = (code: number): boolean =>
-  code === 408 || (code >= 500 && code <= 599 && code !== 501)
+/** 429, 455 and 550: KIE explicitly rejected the request without processing it. */
+const isRejection = (error: unknown): boolean =>
+  error instanceof RateLimitError ||
+  error instanceof MaintenanceError ||
+  error instanceof QueueFullError
 
 /**
  * Whether a failed read may be retried: ConnectionError (either phase), TimeoutError,
@@ -47,18 +50,12 @@ const isTransientServerCode = (code: number): boolean =>
  * Never: 401/402/404/422/433/505, AbortError, UnexpectedResponseError, unknown 4xx codes,
  * or anything that is not a kie-kit error.
  */
-export const isRetryableRead = (error: unknown): boolean => {
-  if (error instanceof ConnectionError || error instanceof TimeoutError) return true
-  if (
-    error instanceof RateLimitError ||
-    error instanceof MaintenanceError ||
-    error instanceof QueueFullError
-  ) {
-    return true
-  }
-  if (error instanceof ServerError) return isTransientServerCode(error.code)
-  return false
-}
+export const isRetryableRead = (error: unknown): boolean =>
+  error instanceof ConnectionError ||
+  error instanceof TimeoutError ||
+  isRejection(error) ||
+  (error instanceof ServerError &&
+    (error.code === 408 || (error.code >= 500 && error.code <= 599 && error.code !== 501)))
 
 /**
  * Whether a failed create may be resent: only when it provably was not processed — a
@@ -66,10 +63,7 @@ export const isRetryableRead = (error: unknown): boolean => {
  * QueueFullError (550).
  */
 export const isRetryableCreate = (error: unknown): boolean =>
-  (error instanceof ConnectionError && error.phase === "connect") ||
-  error instanceof RateLimitError ||
-  error instanceof MaintenanceError ||
-  error instanceof QueueFullError
+  (error instanceof ConnectionError && error.phase === "connect") || isRejection(error)
 
 /**
  * Whether a failed create may nevertheless have been processed (and billed), so the client must
@@ -79,15 +73,13 @@ export const isRetryableCreate = (error: unknown): boolean =>
  * refused), and UnexpectedResponseError (an undecodable answer may hide a created task).
  * An AbortError is the caller's decision and is reported as such (false).
  */
-export const createOutcomeIsUnknown = (error: unknown): boolean => {
-  if (error instanceof ConnectionError) return error.phase === "request"
-  if (error instanceof TimeoutError) return true
-  if (error instanceof UnexpectedResponseError) return true
-  if (error instanceof ServerError) {
-    return !(error.code >= 400 && error.code <= 499 && error.code !== 408)
-  }
-  return false
-}
+export const createOutcomeIsUnknown = (error: unknown): boolean =>
+  error instanceof ConnectionError
+    ? error.phase === "request"
+    : error instanceof TimeoutError ||
+      error instanceof UnexpectedResponseError ||
+      (error instanceof ServerError &&
+        !(error.code >= 400 && error.code <= 499 && error.code !== 408))
 
 /** The server-requested delay carried by an API error (`Retry-After`), if any. */
 export const retryAfterMsOf = (error: unknown): number | undefined =>
@@ -106,8 +98,9 @@ export interface BackoffOptions {
   readonly maxRetryAfterMs?: number
 }
 
-const nonNegative = (value: number, fallback: number): number =>
-  Number.isFinite(value) && value >= 0 ? value : fallback
+/** `value` when it is a finite number >= 0, else `fallback`. */
+const nonNegative = (value: number | undefined, fallback: number): number =>
+  value !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback
 
 /**
  * The delay before retry number `attempt` (0 = the first retry): exponential backoff with FULL
@@ -115,20 +108,16 @@ const nonNegative = (value: number, fallback: number): number =>
  * (itself capped at `maxRetryAfterMs`, default 60 s). The result is an integer number of ms.
  */
 export const backoffDelay = (attempt: number, options: BackoffOptions = {}): number => {
-  const baseMs = nonNegative(options.baseMs ?? DEFAULT_RETRY.baseMs, DEFAULT_RETRY.baseMs)
-  const capMs = nonNegative(options.capMs ?? DEFAULT_RETRY.capMs, DEFAULT_RETRY.capMs)
-  const maxRetryAfterMs = nonNegative(
-    options.maxRetryAfterMs ?? DEFAULT_RETRY.maxRetryAfterMs,
-    DEFAULT_RETRY.maxRetryAfterMs,
-  )
-  const n = Number.isFinite(attempt) && attempt > 0 ? Math.floor(attempt) : 0
-  const ceiling = Math.min(capMs, baseMs * 2 ** n)
-  const r = (options.random ?? Math.random)()
-  const unit = Number.isFinite(r) ? Math.min(Math.max(r, 0), 1) : 0
-  const jittered = Math.floor(unit * ceiling)
+  const { retryAfterMs } = options
+  const baseMs = nonNegative(options.baseMs, DEFAULT_RETRY.baseMs)
+  const capMs = nonNegative(options.capMs, DEFAULT_RETRY.capMs)
+  const maxRetryAfterMs = nonNegative(options.maxRetryAfterMs, DEFAULT_RETRY.maxRetryAfterMs)
+  // NaN and negative attempts count as 0; Infinity just hits the cap.
+  const ceiling = Math.min(capMs, baseMs * 2 ** (attempt > 0 ? Math.floor(attempt) : 0))
+  const jittered = Math.floor(unitRandom(options.random ?? Math.random) * ceiling)
   const floor =
-    options.retryAfterMs !== undefined && Number.isFinite(options.retryAfterMs)
-      ? Math.min(Math.max(0, Math.ceil(options.retryAfterMs)), maxRetryAfterMs)
+    retryAfterMs !== undefined && Number.isFinite(retryAfterMs)
+      ? Math.min(Math.max(0, Math.ceil(retryAfterMs)), maxRetryAfterMs)
       : 0
   return Math.max(jittered, floor)
 }

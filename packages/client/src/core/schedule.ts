@@ -4,6 +4,7 @@
  */
 
 import type { KieApi } from "./task"
+import { unitRandom } from "./util"
 
 /** Give up waiting after 15 minutes by default (the docs: "stop after 10-15 minutes"). */
 export const DEFAULT_WAIT_TIMEOUT_MS = 15 * 60_000
@@ -30,21 +31,19 @@ export const DEFAULT_POLL_BANDS: readonly PollBand[] = Object.freeze([
 
 /**
  * The default delay before the next poll, in ms: uniformly jittered inside the band that
- * `elapsedMs` (time since the wait started) falls in. `attempt` (0-based poll count) is accepted
- * for signature compatibility with custom intervals and is not used.
+ * `elapsedMs` (time since the wait started) falls in; a negative or NaN `elapsedMs` counts as 0.
+ * `attempt` (0-based poll count) is accepted for signature compatibility with custom intervals
+ * and is not used.
  */
 export const defaultPollInterval = (
   _attempt: number,
   elapsedMs: number,
   random: () => number = Math.random,
 ): number => {
-  const elapsed = Number.isFinite(elapsedMs) && elapsedMs > 0 ? elapsedMs : 0
-  const band =
-    DEFAULT_POLL_BANDS.find((b) => elapsed < b.untilMs) ??
-    (DEFAULT_POLL_BANDS[DEFAULT_POLL_BANDS.length - 1] as PollBand)
-  const r = random()
-  const unit = Number.isFinite(r) ? Math.min(Math.max(r, 0), 1) : 0
-  return Math.round(band.minMs + unit * (band.maxMs - band.minMs))
+  // The last band ends at Infinity, so only NaN finds no band; it falls back to the first.
+  const band = DEFAULT_POLL_BANDS.find((b) => elapsedMs < b.untilMs) ?? DEFAULT_POLL_BANDS[0]
+  const { minMs, maxMs } = band as PollBand
+  return Math.round(minMs + unitRandom(random) * (maxMs - minMs))
 }
 
 /**
@@ -55,16 +54,7 @@ export const defaultPollInterval = (
  * - `flux-kontext`: no documented limit; we apply the strictest documented per-task limit
  *   (3/s, as for 4o Image on the same backend) -> 334 ms.
  */
-export const minPollIntervalMs = (api: KieApi): number => {
-  switch (api) {
-    case "gpt4o-image":
-      return 334
-    case "market":
-      return 100
-    case "flux-kontext":
-      return 334
-  }
-}
+export const minPollIntervalMs = (api: KieApi): number => (api === "market" ? 100 : 334)
 
 /** A fixed interval in ms, or a function of the 0-based poll count and the elapsed ms. */
 export type PollInterval = number | ((attempt: number, elapsedMs: number) => number)
@@ -82,12 +72,11 @@ export const resolveInterval = (
   const min = minPollIntervalMs(api)
   const clamp = (ms: number): number =>
     Number.isNaN(ms) ? min : Math.min(MAX_TIMER_MS, Math.max(min, Math.ceil(ms)))
-  if (interval === undefined) {
-    return (attempt, elapsedMs) => clamp(defaultPollInterval(attempt, elapsedMs, random))
-  }
-  if (typeof interval === "number") {
-    const fixed = clamp(interval)
-    return () => fixed
-  }
-  return (attempt, elapsedMs) => clamp(interval(attempt, elapsedMs))
+  const next =
+    interval === undefined
+      ? (attempt: number, elapsedMs: number) => defaultPollInterval(attempt, elapsedMs, random)
+      : typeof interval === "number"
+        ? () => interval
+        : interval
+  return (attempt, elapsedMs) => clamp(next(attempt, elapsedMs))
 }

@@ -9,13 +9,19 @@
  * best-effort: an unparsable value is dropped (it stays in `raw`).
  */
 
+import { envelopeMessage } from "./envelope"
 import { TaskFailedError, UnexpectedResponseError } from "./errors"
+import { compact, isObj, type Obj, truncate } from "./util"
 
 /** The three API families. */
 export type KieApi = "flux-kontext" | "gpt4o-image" | "market"
 
 /** All {@link KieApi} values. */
-export const KIE_APIS: readonly KieApi[] = Object.freeze(["flux-kontext", "gpt4o-image", "market"])
+export const KIE_APIS: readonly KieApi[] = /* @__PURE__ */ Object.freeze([
+  "flux-kontext",
+  "gpt4o-image",
+  "market",
+])
 
 /** `queued` and `running` are in progress; `succeeded` and `failed` are terminal. */
 export type TaskStatus = "queued" | "running" | "succeeded" | "failed"
@@ -65,38 +71,64 @@ export const taskFailedError = (task: Task): TaskFailedError =>
 // Decoding helpers
 // ---------------------------------------------------------------------------------------------
 
-type Obj = Record<string, unknown>
+/**
+ * A malformed field at `path`. The helpers below throw it; the public decoders turn it into an
+ * {@link UnexpectedResponseError} carrying the raw payload (see {@link decoding}).
+ */
+class DecodeFailure {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {}
+}
 
-const isObj = (value: unknown): value is Obj =>
-  typeof value === "object" && value !== null && !Array.isArray(value)
+/** Runs `decode`, turning a {@link DecodeFailure} into an UnexpectedResponseError about `raw`. */
+const decoding = <T>(raw: unknown, decode: () => T): T => {
+  try {
+    return decode()
+  } catch (error) {
+    if (!(error instanceof DecodeFailure)) throw error
+    throw new UnexpectedResponseError({ body: raw, path: error.path, reason: error.reason })
+  }
+}
 
 const describe = (value: unknown): string => {
   if (value === null) return "null"
   if (Array.isArray(value)) return "an array"
-  if (typeof value === "string")
-    return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)
+  if (typeof value === "string") return JSON.stringify(truncate(value, 60))
   if (typeof value === "object") return "an object"
   return `${typeof value} ${String(value)}`
 }
 
-const fail = (raw: unknown, path: string, reason: string): never => {
-  throw new UnexpectedResponseError({ body: raw, path, reason })
+const fail = (path: string, reason: string): never => {
+  throw new DecodeFailure(path, reason)
 }
 
-const join = (prefix: string, key: string): string => (prefix ? `${prefix}.${key}` : key)
-
-const requireObj = (value: unknown, path: string, raw: unknown): Obj =>
-  isObj(value) ? value : fail(raw, path || "(root)", `expected an object, got ${describe(value)}`)
-
-const requireTaskId = (d: Obj, prefix: string, raw: unknown): string => {
-  const id = d.taskId
-  if (typeof id === "string" && id.trim() !== "") return id
+/**
+ * Fails at `path`: `"<field> is missing"` when `value` is undefined, else
+ * `"expected <expected>, got <value>"`, or `"unknown <field> <value>"` without `expected`.
+ */
+const invalid = (path: string, value: unknown, expected?: string): never => {
+  const field = path.slice(path.lastIndexOf(".") + 1)
   return fail(
-    raw,
-    join(prefix, "taskId"),
-    id === undefined ? "taskId is missing" : `expected a non-empty string, got ${describe(id)}`,
+    path,
+    value === undefined
+      ? `${field} is missing`
+      : expected
+        ? `expected ${expected}, got ${describe(value)}`
+        : `unknown ${field} ${describe(value)}`,
   )
 }
+
+const requireObj = (value: unknown, path: string): Obj =>
+  isObj(value) ? value : invalid(path, value, "an object")
+
+const optionalObj = (value: unknown, path: string): Obj | undefined =>
+  value == null ? undefined : requireObj(value, path)
+
+/** `data.taskId`, which must be a non-empty string. */
+const requireTaskId = (d: Obj): string =>
+  nonEmptyString(d.taskId) ?? invalid("data.taskId", d.taskId, "a non-empty string")
 
 /** An integer from a number or a numeric string; `undefined` when absent or not numeric. */
 const toInt = (value: unknown): number | undefined => {
@@ -109,44 +141,44 @@ const nonEmptyString = (value: unknown): string | undefined =>
   typeof value === "string" && value.trim() !== "" ? value : undefined
 
 /** A failure code as a string (numbers are stringified), or `undefined` when empty/absent. */
-const codeString = (value: unknown): string | undefined => {
-  if (typeof value === "number" && Number.isFinite(value)) return String(value)
-  return nonEmptyString(value)?.trim()
-}
+const codeString = (value: unknown): string | undefined =>
+  typeof value === "number" && Number.isFinite(value)
+    ? String(value)
+    : nonEmptyString(value)?.trim()
 
-/** Parses a JSON-string field; throws with the path when it is not valid JSON. */
-const parseJsonField = (value: string, path: string, raw: unknown): unknown => {
+/** Parses a JSON-string field; fails at `path` when it is not valid JSON. */
+const parseJson = (text: string, path: string): unknown => {
   try {
-    return JSON.parse(value)
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error)
-    return fail(raw, path, `not valid JSON (${why})`)
+    return JSON.parse(text)
+  } catch {
+    return fail(path, "not valid JSON")
   }
 }
 
-/** An array of URL strings (empty strings dropped); throws when present but not string[]. */
-const urlList = (value: unknown, path: string, raw: unknown): string[] | undefined => {
-  if (value === undefined || value === null) return undefined
-  if (!Array.isArray(value))
-    return fail(raw, path, `expected an array of URLs, got ${describe(value)}`)
-  const out: string[] = []
-  value.forEach((item, index) => {
-    if (typeof item !== "string")
-      fail(raw, `${path}.${index}`, `expected a URL string, got ${describe(item)}`)
-    else if (item.trim() !== "") out.push(item)
-  })
-  return out
+/**
+ * A JSON object given as its text (parsed here) or already parsed; `undefined` when absent or
+ * empty; fails when it is anything else.
+ */
+const jsonObject = (value: unknown, path: string): Obj | undefined => {
+  if (value == null || (typeof value === "string" && value.trim() === "")) return undefined
+  const parsed = typeof value === "string" ? parseJson(value, path) : value
+  return isObj(parsed) ? parsed : invalid(path, parsed, "a JSON object")
 }
 
-/** One optional URL string; throws when present but not a string. */
-const singleUrl = (value: unknown, path: string, raw: unknown): string[] => {
-  if (value === undefined || value === null) return []
-  if (typeof value !== "string")
-    return fail(raw, path, `expected a URL string, got ${describe(value)}`)
-  return value.trim() === "" ? [] : [value]
+/**
+ * Result URLs: an array of strings, or with `single` one string. Empty strings are dropped;
+ * `undefined` when absent; anything else fails.
+ */
+const urls = (value: unknown, path: string, single = false): string[] | undefined => {
+  if (value == null) return undefined
+  const list: unknown = single ? [value] : value
+  if (!Array.isArray(list)) return invalid(path, value, "an array of URLs")
+  return list.filter((item: unknown, index) =>
+    typeof item === "string"
+      ? item.trim() !== ""
+      : invalid(single ? path : `${path}.${index}`, item, "a URL string"),
+  )
 }
-
-const NAIVE_DATE_TIME = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/
 
 /**
  * A timestamp from epoch ms (number or digit string; values below 1e11 are taken as epoch
@@ -154,21 +186,17 @@ const NAIVE_DATE_TIME = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$
  * Anything else (null, "", garbage) gives `undefined`.
  */
 export const parseTimestamp = (value: unknown): Date | undefined => {
-  let ms: number
-  if (typeof value === "number") {
-    ms = value
-  } else if (typeof value === "string") {
+  let ms = typeof value === "number" ? value : Number.NaN
+  if (typeof value === "string") {
     const text = value.trim()
-    if (text === "") return undefined
     if (/^\d+$/.test(text)) ms = Number(text)
-    else if (NAIVE_DATE_TIME.test(text)) ms = Date.parse(`${text.replace(" ", "T")}Z`)
+    // A date-time without a zone designator is UTC (Date.parse would take local time).
+    else if (/^\d{4}-\d\d-\d\d[ T][\d:.]+$/.test(text))
+      ms = Date.parse(`${text.replace(" ", "T")}Z`)
     else ms = Date.parse(text)
-  } else {
-    return undefined
   }
-  if (!Number.isFinite(ms) || ms <= 0) return undefined
-  if (ms < 1e11) ms *= 1000
-  return new Date(ms)
+  if (!(Number.isFinite(ms) && ms > 0)) return undefined
+  return new Date(ms < 1e11 ? ms * 1000 : ms)
 }
 
 /**
@@ -176,59 +204,73 @@ export const parseTimestamp = (value: unknown): Date | undefined => {
  * (Market, whose `progress` scale is undocumented) values in (1, 100] are read as percent.
  */
 const parseProgress = (value: unknown, percentAbove1 = false): number | undefined => {
-  let n: number
-  if (typeof value === "number") n = value
-  else if (typeof value === "string" && value.trim() !== "") n = Number.parseFloat(value)
-  else return undefined
+  const n =
+    typeof value === "number"
+      ? value
+      : typeof value === "string"
+        ? Number.parseFloat(value)
+        : Number.NaN
   if (!Number.isFinite(n)) return undefined
-  if (percentAbove1 && n > 1 && n <= 100) n /= 100
-  return Math.min(1, Math.max(0, n))
+  return Math.min(1, Math.max(0, percentAbove1 && n > 1 && n <= 100 ? n / 100 : n))
 }
 
-/** Builds a Task without `undefined` optional properties. */
-const makeTask = (fields: {
-  api: KieApi
-  taskId: string
-  status: TaskStatus
-  outputs: string[]
-  raw: unknown
-  progress?: number | undefined
-  error?: TaskError | undefined
-  createdAt?: Date | undefined
-  completedAt?: Date | undefined
-  model?: string | undefined
-  result?: unknown
-}): Task => {
-  const task: { -readonly [K in keyof Task]: Task[K] } = {
-    api: fields.api,
-    taskId: fields.taskId,
-    status: fields.status,
-    outputs: fields.outputs,
-    raw: fields.raw,
-  }
-  if (fields.progress !== undefined) task.progress = fields.progress
-  if (fields.error !== undefined) task.error = fields.error
-  if (fields.createdAt !== undefined) task.createdAt = fields.createdAt
-  if (fields.completedAt !== undefined) task.completedAt = fields.completedAt
-  if (fields.model !== undefined) task.model = fields.model
-  if (fields.result !== undefined) task.result = fields.result
-  return task
+// ---------------------------------------------------------------------------------------------
+// Flux Kontext and 4o Image
+// ---------------------------------------------------------------------------------------------
+
+/** Both families report `successFlag` 0-3; 4o Image also sends these names as `status`. */
+const FLAG_STATES = ["GENERATING", "SUCCESS", "CREATE_TASK_FAILED", "GENERATE_FAILED"]
+
+const STATE_STATUS: Record<string, TaskStatus> = {
+  GENERATING: "running",
+  SUCCESS: "succeeded",
+  CREATE_TASK_FAILED: "failed",
+  GENERATE_FAILED: "failed",
 }
 
-/** `model` from a JSON-string request echo (`paramJson`/`param`), when present. */
-const modelFromJson = (value: unknown, path: string, raw: unknown): string | undefined => {
-  if (typeof value !== "string" || value.trim() === "") return undefined
-  const parsed = parseJsonField(value, path, raw)
+/** The state name for a `successFlag`; fails at `data.successFlag` unless it is 0-3. */
+const flagState = (flag: unknown): string =>
+  FLAG_STATES[toInt(flag) ?? -1] ?? invalid("data.successFlag", flag)
+
+/** The Task of a Flux Kontext or 4o Image record in `state` (a {@link FLAG_STATES} name). */
+const imageTask = (
+  api: "flux-kontext" | "gpt4o-image",
+  d: Obj,
+  taskId: string,
+  state: string,
+  outputs: string[] | undefined,
+  progress: number | undefined,
+  model: string | undefined,
+): Task => {
+  const status = STATE_STATUS[state] as TaskStatus
+  const fallbackMessage =
+    state === "CREATE_TASK_FAILED"
+      ? "KIE could not create the generation task"
+      : "The generation failed"
+  return compact<Task>({
+    api,
+    taskId,
+    status,
+    outputs: outputs ?? [],
+    raw: d,
+    progress,
+    error:
+      status === "failed"
+        ? {
+            code: codeString(d.errorCode) ?? state,
+            message: nonEmptyString(d.errorMessage) ?? fallbackMessage,
+          }
+        : undefined,
+    createdAt: parseTimestamp(d.createTime),
+    completedAt: parseTimestamp(d.completeTime),
+    model,
+  })
+}
+
+/** `model` from a JSON-string request echo (`paramJson`), when present. */
+const modelFromJson = (value: unknown, path: string): string | undefined => {
+  const parsed = typeof value === "string" && value.trim() !== "" ? parseJson(value, path) : null
   return isObj(parsed) ? nonEmptyString(parsed.model) : undefined
-}
-
-// ---------------------------------------------------------------------------------------------
-// Flux Kontext
-// ---------------------------------------------------------------------------------------------
-
-const FLUX_FAILURE: Record<number, { code: string; message: string }> = {
-  2: { code: "CREATE_TASK_FAILED", message: "KIE could not create the generation task" },
-  3: { code: "GENERATE_FAILED", message: "The generation failed" },
 }
 
 /**
@@ -237,66 +279,16 @@ const FLUX_FAILURE: Record<number, { code: string; message: string }> = {
  * 3 (GENERATE_FAILED) -> failed. Outputs = `[response.resultImageUrl]`; `originImageUrl` is left
  * out (it expires after ~10 minutes) and stays in `raw`.
  */
-export const normalizeFluxKontextRecord = (data: unknown): Task => {
-  const d = requireObj(data, "data", data)
-  const taskId = requireTaskId(d, "data", data)
-  const flag = toInt(d.successFlag)
-  let status: TaskStatus
-  if (flag === 0) status = "running"
-  else if (flag === 1) status = "succeeded"
-  else if (flag === 2 || flag === 3) status = "failed"
-  else {
-    return fail(
-      data,
-      "data.successFlag",
-      d.successFlag === undefined
-        ? "successFlag is missing"
-        : `unknown successFlag ${describe(d.successFlag)} (expected 0, 1, 2 or 3)`,
-    )
-  }
-  let outputs: string[] = []
-  if (d.response !== undefined && d.response !== null) {
-    const response = requireObj(d.response, "data.response", data)
-    outputs = singleUrl(response.resultImageUrl, "data.response.resultImageUrl", data)
-  }
-  let error: TaskError | undefined
-  if (status === "failed") {
-    const fallback = FLUX_FAILURE[flag] ?? { code: "FAILED", message: "The task failed" }
-    error = {
-      code: codeString(d.errorCode) ?? fallback.code,
-      message: nonEmptyString(d.errorMessage) ?? fallback.message,
-    }
-  }
-  return makeTask({
-    api: "flux-kontext",
-    taskId,
-    status,
-    outputs,
-    raw: data,
-    error,
-    createdAt: parseTimestamp(d.createTime),
-    completedAt: parseTimestamp(d.completeTime),
-    model: nonEmptyString(d.model) ?? modelFromJson(d.paramJson, "data.paramJson", data),
+export const normalizeFluxKontextRecord = (data: unknown): Task =>
+  decoding(data, () => {
+    const d = requireObj(data, "data")
+    const taskId = requireTaskId(d)
+    const state = flagState(d.successFlag)
+    const response = optionalObj(d.response, "data.response")
+    const outputs = urls(response?.resultImageUrl, "data.response.resultImageUrl", true)
+    const model = nonEmptyString(d.model) ?? modelFromJson(d.paramJson, "data.paramJson")
+    return imageTask("flux-kontext", d, taskId, state, outputs, undefined, model)
   })
-}
-
-// ---------------------------------------------------------------------------------------------
-// 4o Image
-// ---------------------------------------------------------------------------------------------
-
-const GPT4O_STATUS: Record<string, TaskStatus> = {
-  GENERATING: "running",
-  SUCCESS: "succeeded",
-  CREATE_TASK_FAILED: "failed",
-  GENERATE_FAILED: "failed",
-}
-
-const GPT4O_FLAG: Record<number, { status: TaskStatus; code: string }> = {
-  0: { status: "running", code: "GENERATING" },
-  1: { status: "succeeded", code: "SUCCESS" },
-  2: { status: "failed", code: "CREATE_TASK_FAILED" },
-  3: { status: "failed", code: "GENERATE_FAILED" },
-}
 
 /**
  * Normalizes the `data` of GET /api/v1/gpt4o-image/record-info. `status` wins (GENERATING ->
@@ -305,72 +297,32 @@ const GPT4O_FLAG: Record<number, { status: TaskStatus; code: string }> = {
  * from `response.resultUrls` or `response.result_urls`. Timestamps: epoch ms or naive
  * `"YYYY-MM-DD HH:mm:ss"` strings (taken as UTC) or null.
  */
-export const normalizeGpt4oImageRecord = (data: unknown): Task => {
-  const d = requireObj(data, "data", data)
-  const taskId = requireTaskId(d, "data", data)
-  let status: TaskStatus
-  let statusCode: string
-  if (d.status !== undefined && d.status !== null) {
-    const key = typeof d.status === "string" ? d.status.trim().toUpperCase() : undefined
-    const mapped = key !== undefined ? GPT4O_STATUS[key] : undefined
-    if (mapped === undefined || key === undefined) {
-      return fail(data, "data.status", `unknown status ${describe(d.status)}`)
+export const normalizeGpt4oImageRecord = (data: unknown): Task =>
+  decoding(data, () => {
+    const d = requireObj(data, "data")
+    const taskId = requireTaskId(d)
+    let state: string
+    if (d.status != null) {
+      state = typeof d.status === "string" ? d.status.trim().toUpperCase() : ""
+      if (!Object.hasOwn(STATE_STATUS, state)) invalid("data.status", d.status)
+    } else if (d.successFlag == null) {
+      return fail("data.status", "neither status nor successFlag is present")
+    } else {
+      state = flagState(d.successFlag)
     }
-    status = mapped
-    statusCode = key
-  } else {
-    const flag = toInt(d.successFlag)
-    const mapped = flag !== undefined ? GPT4O_FLAG[flag] : undefined
-    if (mapped === undefined) {
-      return fail(
-        data,
-        d.successFlag === undefined || d.successFlag === null ? "data.status" : "data.successFlag",
-        d.successFlag === undefined || d.successFlag === null
-          ? "neither status nor successFlag is present"
-          : `unknown successFlag ${describe(d.successFlag)} (expected 0, 1, 2 or 3)`,
-      )
-    }
-    status = mapped.status
-    statusCode = mapped.code
-  }
-  let outputs: string[] = []
-  if (d.response !== undefined && d.response !== null) {
-    const response = requireObj(d.response, "data.response", data)
-    outputs =
-      urlList(response.resultUrls, "data.response.resultUrls", data) ??
-      urlList(response.result_urls, "data.response.result_urls", data) ??
-      []
-  }
-  const error: TaskError | undefined =
-    status === "failed"
-      ? {
-          code: codeString(d.errorCode) ?? statusCode,
-          message:
-            nonEmptyString(d.errorMessage) ??
-            (statusCode === "CREATE_TASK_FAILED"
-              ? "KIE could not create the generation task"
-              : "The generation failed"),
-        }
-      : undefined
-  return makeTask({
-    api: "gpt4o-image",
-    taskId,
-    status,
-    outputs,
-    raw: data,
-    progress: parseProgress(d.progress),
-    error,
-    createdAt: parseTimestamp(d.createTime),
-    completedAt: parseTimestamp(d.completeTime),
-    model: nonEmptyString(d.model),
+    const response = optionalObj(d.response, "data.response")
+    const outputs =
+      urls(response?.resultUrls, "data.response.resultUrls") ??
+      urls(response?.result_urls, "data.response.result_urls")
+    const progress = parseProgress(d.progress)
+    return imageTask("gpt4o-image", d, taskId, state, outputs, progress, nonEmptyString(d.model))
   })
-}
 
 // ---------------------------------------------------------------------------------------------
 // Market
 // ---------------------------------------------------------------------------------------------
 
-const MARKET_STATE: Record<string, TaskStatus> = {
+const MARKET_STATUS: Record<string, TaskStatus> = {
   waiting: "queued",
   queuing: "queued",
   generating: "running",
@@ -396,101 +348,66 @@ export const parseMarketParam = (
   param: unknown,
   path = "data.param",
   raw: unknown = param,
-): MarketParam | undefined => {
-  if (param === undefined || param === null) return undefined
-  let value: unknown = param
-  if (typeof param === "string") {
-    if (param.trim() === "") return undefined
-    value = parseJsonField(param, path, raw)
-  }
-  if (!isObj(value)) return fail(raw, path, `expected a JSON object, got ${describe(value)}`)
-  const out: { -readonly [K in keyof MarketParam]: MarketParam[K] } = {}
-  const model = nonEmptyString(value.model)
-  if (model !== undefined) out.model = model
-  const callBackUrl = nonEmptyString(value.callBackUrl)
-  if (callBackUrl !== undefined) out.callBackUrl = callBackUrl
-  if (value.input !== undefined) {
-    let input = value.input
-    if (typeof input === "string") {
-      try {
-        input = JSON.parse(input)
-      } catch {
-        // not double-encoded after all: keep the string
-      }
+): MarketParam | undefined => decoding(raw, () => readMarketParam(param, path))
+
+const readMarketParam = (param: unknown, path: string): MarketParam | undefined => {
+  const value = jsonObject(param, path)
+  if (value === undefined) return undefined
+  let input = value.input
+  if (typeof input === "string") {
+    try {
+      input = JSON.parse(input)
+    } catch {
+      // not double-encoded after all: keep the string
     }
-    out.input = input
   }
-  return out
+  return compact<MarketParam>({
+    model: nonEmptyString(value.model),
+    callBackUrl: nonEmptyString(value.callBackUrl),
+    input,
+  })
 }
 
-interface MarketResult {
-  readonly urls: string[]
-  readonly result?: unknown
-}
-
-/** Parses `resultJson` (JSON string or object) into URLs and the text models' `resultObject`. */
-const parseMarketResult = (value: unknown, path: string, raw: unknown): MarketResult => {
-  if (value === undefined || value === null) return { urls: [] }
-  let parsed: unknown = value
-  if (typeof value === "string") {
-    if (value.trim() === "") return { urls: [] }
-    parsed = parseJsonField(value, path, raw)
-  }
-  if (!isObj(parsed)) return fail(raw, path, `expected a JSON object, got ${describe(parsed)}`)
-  const urls = urlList(parsed.resultUrls, `${path}.resultUrls`, raw) ?? []
-  return parsed.resultObject !== undefined ? { urls, result: parsed.resultObject } : { urls }
-}
-
-interface MarketOverride {
-  /** Callback `code`/`msg`, used when the callback says failure or lacks state. */
-  readonly code: number
-  readonly msg: string | undefined
-}
-
-const normalizeMarket = (d: Obj, prefix: string, raw: unknown, callback?: MarketOverride): Task => {
-  const taskId = requireTaskId(d, prefix, raw)
+/**
+ * The Task of a Market record `d`. For a callback, `callback` holds its `code` and message: a
+ * code other than 200 fails the task, and a payload without `state` (Grok Imagine schema) is
+ * decided by the code alone.
+ */
+const marketTask = (d: Obj, raw: unknown, callback?: { code: number; msg: unknown }): Task => {
+  const taskId = requireTaskId(d)
   let status: TaskStatus
-  if (callback !== undefined && (d.state === undefined || d.state === null)) {
-    // Some callback schemas (Grok Imagine) carry only the taskId: the code decides.
+  if (callback && d.state == null) {
     status = callback.code === 200 ? "succeeded" : "failed"
   } else {
-    const key = typeof d.state === "string" ? d.state.trim().toLowerCase() : undefined
-    const mapped = key !== undefined ? MARKET_STATE[key] : undefined
-    if (mapped === undefined) {
-      return fail(
-        raw,
-        join(prefix, "state"),
-        d.state === undefined ? "state is missing" : `unknown state ${describe(d.state)}`,
-      )
-    }
-    status = mapped
+    const key = typeof d.state === "string" ? d.state.trim().toLowerCase() : ""
+    status = Object.hasOwn(MARKET_STATUS, key)
+      ? (MARKET_STATUS[key] as TaskStatus)
+      : invalid("data.state", d.state)
   }
-  if (callback !== undefined && callback.code !== 200) status = "failed"
-  const result = parseMarketResult(d.resultJson, join(prefix, "resultJson"), raw)
-  let error: TaskError | undefined
-  if (status === "failed") {
-    const callbackCode =
-      callback !== undefined && callback.code !== 200 ? String(callback.code) : undefined
-    error = {
-      code: codeString(d.failCode) ?? callbackCode ?? "FAILED",
-      message:
-        nonEmptyString(d.failMsg) ?? nonEmptyString(callback?.msg) ?? "The Market task failed",
-    }
-  }
-  const model =
-    nonEmptyString(d.model) ?? parseMarketParam(d.param, join(prefix, "param"), raw)?.model
-  return makeTask({
+  const callbackCode = callback && callback.code !== 200 ? String(callback.code) : undefined
+  if (callbackCode) status = "failed"
+  const result = jsonObject(d.resultJson, "data.resultJson")
+  return compact<Task>({
     api: "market",
     taskId,
     status,
-    outputs: result.urls,
+    outputs: urls(result?.resultUrls, "data.resultJson.resultUrls") ?? [],
     raw,
     progress: parseProgress(d.progress, true),
-    error,
+    error:
+      status === "failed"
+        ? {
+            code: codeString(d.failCode) ?? callbackCode ?? "FAILED",
+            message:
+              nonEmptyString(d.failMsg) ??
+              nonEmptyString(callback?.msg) ??
+              "The Market task failed",
+          }
+        : undefined,
     createdAt: parseTimestamp(d.createTime),
     completedAt: parseTimestamp(d.completeTime),
-    model,
-    result: result.result,
+    model: nonEmptyString(d.model) ?? readMarketParam(d.param, "data.param")?.model,
+    result: result?.resultObject,
   })
 }
 
@@ -501,39 +418,20 @@ const normalizeMarket = (d: Obj, prefix: string, raw: unknown, callback?: Market
  * `model` comes from `data.model`, else from `param` (double-encoded `input` tolerated).
  */
 export const normalizeMarketRecord = (data: unknown): Task =>
-  normalizeMarket(requireObj(data, "data", data), "data", data)
+  decoding(data, () => marketTask(requireObj(data, "data"), data))
+
+const RECORD_DECODERS: Record<KieApi, (data: unknown) => Task> = {
+  "flux-kontext": normalizeFluxKontextRecord,
+  "gpt4o-image": normalizeGpt4oImageRecord,
+  market: normalizeMarketRecord,
+}
 
 /** Normalizes a record-info `data` of any family. */
-export const normalizeRecord = (api: KieApi, data: unknown): Task => {
-  switch (api) {
-    case "flux-kontext":
-      return normalizeFluxKontextRecord(data)
-    case "gpt4o-image":
-      return normalizeGpt4oImageRecord(data)
-    case "market":
-      return normalizeMarketRecord(data)
-  }
-}
+export const normalizeRecord = (api: KieApi, data: unknown): Task => RECORD_DECODERS[api](data)
 
 // ---------------------------------------------------------------------------------------------
 // Callbacks
 // ---------------------------------------------------------------------------------------------
-
-const callbackCode = (p: Obj, raw: unknown): number => {
-  const code = toInt(p.code)
-  return code !== undefined
-    ? code
-    : fail(
-        raw,
-        "code",
-        p.code === undefined ? "code is missing" : `expected an integer, got ${describe(p.code)}`,
-      )
-}
-
-const callbackFailure = (code: number, msg: unknown): TaskError => ({
-  code: String(code),
-  message: nonEmptyString(msg) ?? `KIE reported failure code ${code}`,
-})
 
 /**
  * Parses a callback body (an object, or its JSON text) into a {@link Task}; `raw` is the whole
@@ -546,51 +444,35 @@ const callbackFailure = (code: number, msg: unknown): TaskError => ({
  *   callback code); a payload without `state` (Grok Imagine schema) is decided by the code alone.
  */
 export const parseCallback = (api: KieApi, payload: unknown): Task => {
-  let body = payload
-  if (typeof payload === "string") body = parseJsonField(payload, "(body)", payload)
-  const p = requireObj(body, "", body)
-  const code = callbackCode(p, body)
-  const d = requireObj(p.data, "data", body)
-  switch (api) {
-    case "flux-kontext": {
-      const taskId = requireTaskId(d, "data", body)
-      const info =
-        d.info === undefined || d.info === null ? undefined : requireObj(d.info, "data.info", body)
-      const ok = code === 200
-      return makeTask({
-        api,
-        taskId,
-        status: ok ? "succeeded" : "failed",
-        outputs: ok && info ? singleUrl(info.resultImageUrl, "data.info.resultImageUrl", body) : [],
-        raw: body,
-        error: ok ? undefined : callbackFailure(code, p.msg),
-      })
-    }
-    case "gpt4o-image": {
-      const taskId = requireTaskId(d, "data", body)
-      const info =
-        d.info === undefined || d.info === null ? undefined : requireObj(d.info, "data.info", body)
-      const ok = code === 200
-      const outputs =
-        ok && info
-          ? (urlList(info.result_urls, "data.info.result_urls", body) ??
-            urlList(info.resultUrls, "data.info.resultUrls", body) ??
-            [])
-          : []
-      return makeTask({
-        api,
-        taskId,
-        status: ok ? "succeeded" : "failed",
-        outputs,
-        raw: body,
-        error: ok ? undefined : callbackFailure(code, p.msg),
-      })
-    }
-    case "market":
-      return normalizeMarket(d, "data", body, {
-        code,
-        msg:
-          typeof p.msg === "string" ? p.msg : typeof p.message === "string" ? p.message : undefined,
-      })
-  }
+  const body =
+    typeof payload === "string" ? decoding(payload, () => parseJson(payload, "(body)")) : payload
+  return decoding(body, () => {
+    const p = requireObj(body, "(root)")
+    const code = toInt(p.code) ?? invalid("code", p.code, "an integer")
+    const d = requireObj(p.data, "data")
+    if (api === "market") return marketTask(d, body, { code, msg: envelopeMessage(p) })
+    const taskId = requireTaskId(d)
+    const info = optionalObj(d.info, "data.info")
+    const ok = code === 200
+    const outputs =
+      !ok || !info
+        ? undefined
+        : api === "flux-kontext"
+          ? urls(info.resultImageUrl, "data.info.resultImageUrl", true)
+          : (urls(info.result_urls, "data.info.result_urls") ??
+            urls(info.resultUrls, "data.info.resultUrls"))
+    return compact<Task>({
+      api,
+      taskId,
+      status: ok ? "succeeded" : "failed",
+      outputs: outputs ?? [],
+      raw: body,
+      error: ok
+        ? undefined
+        : {
+            code: String(code),
+            message: nonEmptyString(p.msg) ?? `KIE reported failure code ${code}`,
+          },
+    })
+  })
 }

@@ -11,6 +11,8 @@
  * browsers, workers).
  */
 
+import { isObj } from "./util"
+
 /** Lower-cased header names (Fetch `Headers.get` is case-insensitive). */
 export const WEBHOOK_TIMESTAMP_HEADER = "x-webhook-timestamp"
 export const WEBHOOK_SIGNATURE_HEADER = "x-webhook-signature"
@@ -18,14 +20,13 @@ export const WEBHOOK_SIGNATURE_HEADER = "x-webhook-signature"
 /** Default accepted clock difference between the callback's timestamp and now: 5 minutes. */
 export const DEFAULT_WEBHOOK_TOLERANCE_SECONDS = 300
 
-const encoder = new TextEncoder()
-
 const hmacSha256 = async (secret: string, message: string): Promise<Uint8Array> => {
   if (typeof secret !== "string" || secret === "") {
     throw new TypeError(
       "The webhook secret is empty: pass the webhookHmacKey from the KIE dashboard settings.",
     )
   }
+  const encoder = new TextEncoder()
   const key = await crypto.subtle.importKey(
     "raw",
     encoder.encode(secret),
@@ -36,24 +37,15 @@ const hmacSha256 = async (secret: string, message: string): Promise<Uint8Array> 
   return new Uint8Array(await crypto.subtle.sign("HMAC", key, encoder.encode(message)))
 }
 
-const toBase64 = (bytes: Uint8Array): string => {
-  let binary = ""
-  for (const byte of bytes) binary += String.fromCharCode(byte)
-  return btoa(binary)
-}
-
+/** Decodes strict base64 (surrounding whitespace allowed); `undefined` when it is not base64. */
 const fromBase64 = (text: string): Uint8Array | undefined => {
   const clean = text.trim()
-  if (clean === "" || !/^[A-Za-z0-9+/]+={0,2}$/.test(clean)) return undefined
-  let binary: string
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(clean)) return undefined
   try {
-    binary = atob(clean)
+    return Uint8Array.from(atob(clean), (char) => char.charCodeAt(0))
   } catch {
     return undefined
   }
-  const out = new Uint8Array(binary.length)
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i)
-  return out
 }
 
 /**
@@ -62,15 +54,10 @@ const fromBase64 = (text: string): Uint8Array | undefined => {
  * nothing. Different lengths compare unequal.
  */
 export const timingSafeEqual = (a: Uint8Array, b: Uint8Array): boolean => {
-  const length = Math.max(a.length, b.length)
   let diff = a.length ^ b.length
-  for (let i = 0; i < length; i++) {
-    diff |= (a[i] ?? 0) ^ (b[i] ?? 0)
-  }
+  for (let i = 0; i < Math.max(a.length, b.length); i++) diff |= (a[i] ?? 0) ^ (b[i] ?? 0)
   return diff === 0
 }
-
-const TIMESTAMP = /^\d{1,15}$/
 
 export interface SignWebhookInput {
   readonly taskId: string
@@ -81,7 +68,9 @@ export interface SignWebhookInput {
 
 /** The `X-Webhook-Signature` value KIE would send: base64 HMAC-SHA256 of `taskId.timestamp`. */
 export const signWebhook = async (input: SignWebhookInput): Promise<string> =>
-  toBase64(await hmacSha256(input.secret, `${input.taskId}.${String(input.timestamp)}`))
+  btoa(
+    String.fromCharCode(...(await hmacSha256(input.secret, `${input.taskId}.${input.timestamp}`))),
+  )
 
 export interface VerifyWebhookInput {
   /** The task id from the callback body (see {@link callbackTaskId}). */
@@ -93,9 +82,9 @@ export interface VerifyWebhookInput {
   /** The webhookHmacKey from the KIE dashboard. An empty secret rejects with a TypeError. */
   readonly secret: string
   /** Largest accepted |now - timestamp| in whole seconds, both directions (default 300). */
-  readonly toleranceSeconds?: number
+  readonly toleranceSeconds?: number | undefined
   /** The current time (a Date or epoch ms); defaults to `Date.now()`. */
-  readonly now?: Date | number
+  readonly now?: Date | number | undefined
 }
 
 /**
@@ -105,31 +94,17 @@ export interface VerifyWebhookInput {
  * signature. The comparison is constant-time over the decoded bytes.
  */
 export const verifyWebhookSignature = async (input: VerifyWebhookInput): Promise<boolean> => {
-  const { taskId, signature, secret } = input
+  const { taskId, signature } = input
   const tolerance = input.toleranceSeconds ?? DEFAULT_WEBHOOK_TOLERANCE_SECONDS
-  if (typeof taskId !== "string" || taskId === "") return false
-  if (typeof signature !== "string") return false
-  const timestamp =
-    typeof input.timestamp === "number"
-      ? Number.isSafeInteger(input.timestamp) && input.timestamp >= 0
-        ? String(input.timestamp)
-        : undefined
-      : typeof input.timestamp === "string"
-        ? input.timestamp.trim()
-        : undefined
-  if (timestamp === undefined || !TIMESTAMP.test(timestamp)) return false
-  const nowMs =
-    input.now instanceof Date
-      ? input.now.getTime()
-      : typeof input.now === "number"
-        ? input.now
-        : Date.now()
-  if (!(tolerance >= 0)) return false
-  if (Math.abs(Math.floor(nowMs / 1000) - Number(timestamp)) > tolerance) return false
-  const expected = await hmacSha256(secret, `${taskId}.${timestamp}`)
+  // A number becomes its decimal form, so fractions, negatives and NaN fail the digit check.
+  const timestamp = String(input.timestamp ?? "").trim()
+  const nowSeconds = Math.floor(Number(input.now ?? Date.now()) / 1000)
+  if (!taskId || typeof taskId !== "string" || typeof signature !== "string") return false
+  if (!/^\d{1,15}$/.test(timestamp) || !(tolerance >= 0)) return false
+  if (Math.abs(nowSeconds - Number(timestamp)) > tolerance) return false
+  const expected = await hmacSha256(input.secret, `${taskId}.${timestamp}`)
   const given = fromBase64(signature)
-  if (given === undefined) return false
-  return timingSafeEqual(expected, given)
+  return given !== undefined && timingSafeEqual(expected, given)
 }
 
 /**
@@ -146,11 +121,7 @@ export const callbackTaskId = (payload: unknown): string | undefined => {
       return undefined
     }
   }
-  if (typeof body !== "object" || body === null) return undefined
-  const data = (body as { data?: unknown }).data
-  if (typeof data !== "object" || data === null) return undefined
-  const { taskId, task_id } = data as { taskId?: unknown; task_id?: unknown }
-  if (typeof taskId === "string" && taskId !== "") return taskId
-  if (typeof task_id === "string" && task_id !== "") return task_id
+  const data = isObj(body) && isObj(body.data) ? body.data : {}
+  for (const id of [data.taskId, data.task_id]) if (typeof id === "string" && id !== "") return id
   return undefined
 }

@@ -163,7 +163,7 @@ describe("API errors", () => {
   it("has the exact AuthenticationError message", () => {
     const error = new AuthenticationError({ code: 401, httpStatus: 200 })
     expect(error.message).toBe(
-      "KIE rejected the API key (code 401): check KIE_API_KEY (or the apiKey option) and the key's IP whitelist in the KIE dashboard.",
+      "KIE rejected the API key (code 401): check KIE_API_KEY (or apiKey) and the key's IP whitelist.",
     )
     expect(error.msg).toBe("")
     expect("operation" in error).toBe(false)
@@ -186,7 +186,7 @@ describe("API errors", () => {
     expect(new ServerError({ code: 408, httpStatus: 200 }).message).toMatch(/no result in time/)
     expect(new ServerError({ code: 501, httpStatus: 200 }).message).toMatch(/generation failed/)
     expect(new ServerError({ code: 503, httpStatus: 503 }).message).toMatch(/server error/)
-    expect(new ServerError({ code: 418, httpStatus: 418 }).message).toMatch(/does not know/)
+    expect(new ServerError({ code: 418, httpStatus: 418 }).message).toMatch(/unknown error code/)
   })
 
   it("accepts a message override (still redacted) and a cause", () => {
@@ -251,7 +251,7 @@ describe("ConnectionError", () => {
     expect(error.name).toBe("ConnectionError")
     expect(error.phase).toBe("connect")
     expect(error.message).toBe(
-      "Could not connect to KIE on credits (getaddrinfo ENOTFOUND api.kie.ai), so nothing was sent: check the network, DNS, proxy and baseUrl.",
+      "Could not connect to KIE on credits (getaddrinfo ENOTFOUND api.kie.ai), so nothing was sent: check the network and baseUrl.",
     )
     expect(error.cause).toBe(cause)
     expect(error.toJSON()).toEqual({
@@ -283,7 +283,7 @@ describe("ConnectionError", () => {
     const error = new ConnectionError({ phase: "request", cause: new Error("socket hang up") })
     expect(error.phase).toBe("request")
     expect(error.message).toBe(
-      "The connection to KIE failed after the request was sent (socket hang up): check the network; the request may have been processed.",
+      "The connection to KIE failed after sending (socket hang up), so KIE may have processed the request: check the network.",
     )
   })
 })
@@ -310,11 +310,9 @@ describe("AbortError", () => {
     expect(error._tag).toBe("AbortError")
     expect(error.cause).toBe(reason)
     expect(error.message).toBe(
-      "The caller aborted the KIE request on waitForTask; nothing will be retried.",
+      "The caller aborted the KIE request on waitForTask; it is not retried.",
     )
-    expect(new AbortError().message).toBe(
-      "The caller aborted the KIE request; nothing will be retried.",
-    )
+    expect(new AbortError().message).toBe("The caller aborted the KIE request; it is not retried.")
   })
 })
 
@@ -334,7 +332,7 @@ describe("UnexpectedResponseError", () => {
     expect(error.path).toBe("data.state")
     expect(error.httpStatus).toBe(200)
     expect(error.message).toBe(
-      'KIE returned a response kie-kit cannot decode at data.state (unknown state "paused") on market.get, HTTP 200: the API may have changed; update kie-kit or report the raw body attached as error.body.',
+      'KIE sent a response kie-kit cannot decode at data.state (unknown state "paused") on market.get, HTTP 200: update kie-kit or report error.body.',
     )
   })
 
@@ -411,10 +409,10 @@ describe("WaitTimeoutError", () => {
     expect(error.lastTask).toBe(lastTask)
     expect(error.elapsedMs).toBe(900_400)
     expect(error.message).toBe(
-      'KIE task abc (flux-kontext) was still running after waiting 900 s; it keeps running on KIE: resume with kie.waitForTask({ api: "flux-kontext", taskId: "abc" }) or raise timeoutMs.',
+      'KIE task abc (flux-kontext) was still running after 900 s and keeps running on KIE: resume with kie.waitForTask({ api: "flux-kontext", taskId: "abc" }) or raise timeoutMs.',
     )
     const noTask = new WaitTimeoutError({ api: "market", taskId: "t", elapsedMs: 1000 })
-    expect(noTask.message).toContain("was not finished after waiting 1 s")
+    expect(noTask.message).toContain("was not finished after 1 s")
     expect("lastTask" in noTask).toBe(false)
   })
 })
