@@ -1,0 +1,255 @@
+// `pnpm bench`: every budget of kie-kit beside its measured figure, side by side in one run.
+// Request overhead is measured against the mock server running in its own process on loopback,
+// sizes by bundling each entry with its dependencies (minified, gzip -9), start-up by spawning
+// processes, polling efficiency on a simulated clock. Prints a table and writes bench/results.md.
+import { spawn, spawnSync } from "node:child_process"
+import { readFileSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { dirname, join } from "node:path"
+import { performance } from "node:perf_hooks"
+import { fileURLToPath } from "node:url"
+import { gzipSync } from "node:zlib"
+
+const here = dirname(fileURLToPath(import.meta.url))
+const repo = join(here, "..", "..")
+const quick = process.argv.includes("--quick")
+const ITERATIONS = quick ? 300 : 3000
+const ROUNDS = quick ? 3 : 7
+const API_KEY = "bench-key"
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+const fmt = (n, digits = 2) => n.toFixed(digits)
+
+/** Starts the mock server in a child process and resolves with its URL. */
+const startMock = () =>
+  new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [
+        join(repo, "packages/mock-server/bin/kie-mock.mjs"),
+        "--port",
+        "0",
+        "--quiet",
+        "--no-rate-limit",
+        "--task-duration",
+        "1",
+      ],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    )
+    let out = ""
+    child.stdout.on("data", (chunk) => {
+      out += chunk
+      const match = /API\s+(http:\/\/\S+)/.exec(out)
+      if (match) resolve({ url: match[1], stop: () => child.kill("SIGTERM") })
+    })
+    child.on("exit", (code) => reject(new Error(`kie-mock exited with ${code}: ${out}`)))
+  })
+
+/**
+ * Runs `a` and `b` in alternating rounds of `ITERATIONS` sequential calls and returns the median
+ * time per call of each, in microseconds. Alternating cancels drift (JIT, GC, the other core).
+ */
+const compare = async (a, b) => {
+  for (let i = 0; i < 200; i++) {
+    await a()
+    await b()
+  }
+  const times = { a: [], b: [] }
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [key, fn] of [
+      ["a", a],
+      ["b", b],
+    ]) {
+      const start = performance.now()
+      for (let i = 0; i < ITERATIONS; i++) await fn()
+      times[key].push(((performance.now() - start) * 1000) / ITERATIONS)
+    }
+  }
+  return { a: median(times.a), b: median(times.b) }
+}
+
+/** Bundles an entry with all its dependencies, minified; returns min and min+gz bytes. */
+const bundleSize = async (cwd, entry, platform) => {
+  const { build } = await import("tsdown")
+  const outDir = join(tmpdir(), `kie-bench-size-${process.pid}`)
+  rmSync(outDir, { recursive: true, force: true })
+  await build({
+    config: false,
+    cwd,
+    entry: { e: entry },
+    outDir,
+    platform,
+    format: "esm",
+    dts: false,
+    minify: true,
+    noExternal: [/.*/],
+    logLevel: "silent",
+    fixedExtension: true,
+    inputOptions: { resolve: { conditionNames: ["import", "module", "default"] } },
+  })
+  const bytes = readFileSync(join(outDir, "e.mjs"))
+  rmSync(outDir, { recursive: true, force: true })
+  return { min: bytes.length, gz: gzipSync(bytes, { level: 9 }).length }
+}
+
+/** Median wall time of spawning a command `n` times, in ms. */
+const spawnTime = (args, n) => {
+  const times = []
+  for (let i = 0; i < n; i++) {
+    const start = performance.now()
+    const result = spawnSync(process.execPath, args, { stdio: "ignore" })
+    if (result.status !== 0) throw new Error(`node ${args.join(" ")} exited ${result.status}`)
+    times.push(performance.now() - start)
+  }
+  return median(times)
+}
+
+/**
+ * Polls made for one task of `durationMs` under `interval(attempt, elapsedMs)`, on a simulated
+ * clock (the poll at or after completion counts).
+ */
+const pollsFor = (durationMs, interval) => {
+  let elapsed = 0
+  let polls = 0
+  for (let attempt = 0; ; attempt++) {
+    polls++
+    if (elapsed >= durationMs) return polls
+    elapsed += interval(attempt, elapsed)
+  }
+}
+
+const rows = []
+const row = (what, figure, budget, ok) =>
+  rows.push({ what, figure, budget, verdict: ok === undefined ? "—" : ok ? "met" : "NOT met" })
+
+const mock = await startMock()
+try {
+  const { createKieClient } = await import("@kie-kit/client")
+  const kie = createKieClient({ apiKey: API_KEY, baseUrl: mock.url })
+  const { taskId } = await kie.market.createTask({
+    model: "google/nano-banana",
+    input: { prompt: "bench" },
+  })
+  await new Promise((resolve) => setTimeout(resolve, 50))
+  const url = `${mock.url}/api/v1/jobs/recordInfo?taskId=${encodeURIComponent(taskId)}`
+  const headers = { Authorization: `Bearer ${API_KEY}` }
+  const rawFetch = async () => (await fetch(url, { headers })).json()
+
+  const plain = await compare(rawFetch, () => kie.market.get(taskId))
+  const plainRatio = plain.b / plain.a
+  row(
+    "plain client `market.get()` vs raw `fetch` (same request, µs/call)",
+    `${fmt(plain.b, 0)} vs ${fmt(plain.a, 0)} µs = ${fmt(plainRatio)}x`,
+    "≤ 1.05x",
+    plainRatio <= 1.05,
+  )
+
+  const { Effect, Layer, ManagedRuntime, Redacted } = await import("effect")
+  const { FetchHttpClient } = await import("effect/http")
+  const { KieClient } = await import("@kie-kit/effect-client")
+  const runtime = ManagedRuntime.make(
+    KieClient.layer({ apiKey: Redacted.make(API_KEY), baseUrl: mock.url }).pipe(
+      Layer.provide(FetchHttpClient.layer),
+    ),
+  )
+  const service = await runtime.runPromise(
+    Effect.gen(function* () {
+      return yield* KieClient
+    }),
+  )
+  const effectGet = () => runtime.runPromise(service.market.get(taskId))
+  const effect = await compare(rawFetch, effectGet)
+  const effectRatio = effect.b / effect.a
+  row(
+    "Effect client `market.get()` vs raw `fetch` (µs/call)",
+    `${fmt(effect.b, 0)} vs ${fmt(effect.a, 0)} µs = ${fmt(effectRatio)}x`,
+    "≤ 1.4x",
+    effectRatio <= 1.4,
+  )
+  await runtime.dispose()
+} finally {
+  mock.stop()
+}
+
+const sizes = [
+  ["@kie-kit/client", "packages/client", "src/index.ts", "browser", 8 * 1024],
+  ["@kie-kit/client/core", "packages/client", "src/core/index.ts", "browser"],
+  ["@kie-kit/client/node", "packages/client", "src/node.ts", "node"],
+  [
+    "@kie-kit/effect-client (with effect)",
+    "packages/effect-client",
+    "src/index.ts",
+    "browser",
+    70 * 1024,
+  ],
+  ["@kie-kit/mock-server", "packages/mock-server", "src/index.ts", "node"],
+  ["@kie-kit/cli (bin)", "packages/cli", "src/bin.ts", "node"],
+]
+for (const [name, dir, entry, platform, budget] of sizes) {
+  const size = await bundleSize(join(repo, dir), entry, platform)
+  row(
+    `${name}: min+gz with its dependencies`,
+    `${fmt(size.gz / 1024, 1)} kB (min ${fmt(size.min / 1024, 1)} kB)`,
+    budget ? `≤ ${budget / 1024} kB` : "report",
+    budget ? size.gz <= budget : undefined,
+  )
+}
+
+const kieBin = join(repo, "packages/cli/bin/kie.mjs")
+const runs = quick ? 5 : 15
+spawnTime(["-e", "0"], 2)
+spawnTime([kieBin, "--help"], 2)
+const nodeStart = spawnTime(["-e", "0"], runs)
+const helpStart = spawnTime([kieBin, "--help"], runs)
+row(
+  "`kie --help` vs `node -e 0` (median wall ms)",
+  `${fmt(helpStart, 0)} vs ${fmt(nodeStart, 0)} ms = ${fmt(helpStart / nodeStart)}x`,
+  "≤ 3x",
+  helpStart / nodeStart <= 3,
+)
+
+const { defaultPollInterval, minPollIntervalMs } = await import("@kie-kit/client/core")
+const pollRows = []
+let seed = 1
+const random = () => {
+  seed = (seed * 16807) % 2147483647
+  return seed / 2147483647
+}
+for (const seconds of [5, 15, 30, 60, 120, 300, 600]) {
+  const ms = seconds * 1000
+  const schedule = pollsFor(ms, (attempt, elapsed) =>
+    Math.max(minPollIntervalMs("market"), defaultPollInterval(attempt, elapsed, random)),
+  )
+  const fixed = pollsFor(ms, () => 500)
+  pollRows.push({ seconds, schedule, fixed })
+}
+const totalSchedule = pollRows.reduce((sum, r) => sum + r.schedule, 0)
+const totalFixed = pollRows.reduce((sum, r) => sum + r.fixed, 0)
+row(
+  "polling: requests per completed task, default schedule vs fixed 500 ms (5 s … 10 min)",
+  pollRows.map((r) => `${r.seconds}s: ${r.schedule} vs ${r.fixed}`).join("; "),
+  "report (fewer is better)",
+  totalSchedule < totalFixed,
+)
+
+const table = [
+  "| measurement | figure | budget | verdict |",
+  "|---|---|---|---|",
+  ...rows.map((r) => `| ${r.what} | ${r.figure} | ${r.budget} | ${r.verdict} |`),
+].join("\n")
+const notes = [
+  "# Benchmark results",
+  "",
+  `Measured by \`pnpm bench\` on Node ${process.version} (${process.platform}/${process.arch}), ${new Date().toISOString().slice(0, 10)}.`,
+  `Request timings: median of ${ROUNDS} alternating rounds of ${ITERATIONS} sequential calls against the mock server in a separate process on 127.0.0.1; the raw fetch reads and parses the same JSON body.`,
+  "Sizes: each entry bundled with all its dependencies, minified, gzip level 9.",
+  "",
+  table,
+  "",
+]
+console.log(table)
+writeFileSync(join(repo, "bench", "results.md"), notes.join("\n"))
+console.log("\nwrote bench/results.md")
