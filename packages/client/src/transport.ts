@@ -15,6 +15,7 @@ import {
 } from "./core/errors"
 import {
   backoffDelay,
+  connectionPhase,
   createOutcomeIsUnknown,
   isRetryableCreate,
   isRetryableRead,
@@ -49,26 +50,6 @@ export interface Call {
   readonly send: (
     signal: AbortSignal,
   ) => Promise<{ response: Response; data?: unknown; error?: unknown }>
-}
-
-/** Socket error codes that prove nothing was sent. */
-const CONNECT_CODES = new Set<unknown>([
-  "ECONNREFUSED",
-  "ENOTFOUND",
-  "EAI_AGAIN",
-  "EHOSTUNREACH",
-  "ENETUNREACH",
-  "UND_ERR_CONNECT_TIMEOUT",
-])
-
-/** Node's fetch wraps the socket error in `cause` (sometimes an AggregateError of attempts). */
-const errorCode = (error: unknown): unknown => {
-  let current = error as { code?: unknown; errors?: unknown[]; cause?: unknown } | undefined
-  for (let depth = 0; depth < 4 && current && typeof current === "object"; depth++) {
-    if (typeof current.code === "string") return current.code
-    current = (current.errors?.[0] ?? current.cause) as typeof current
-  }
-  return undefined
 }
 
 /** Calls `listener` once `signal` aborts (at once if it already has); returns the unsubscribe. */
@@ -107,7 +88,7 @@ export const createTransport = (options: TransportOptions) => {
     } catch (error) {
       if (signal?.aborted) throw new AbortError({ operation, cause: signal.reason })
       if (controller.signal.aborted) throw new TimeoutError({ timeoutMs, operation })
-      const phase = CONNECT_CODES.has(errorCode(error)) ? "connect" : "request"
+      const phase = connectionPhase(error)
       throw new ConnectionError({ phase, operation, cause: error })
     } finally {
       clearTimeout(timer)

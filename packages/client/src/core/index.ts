@@ -66,6 +66,7 @@ export {
 export {
   type BackoffOptions,
   backoffDelay,
+  connectionPhase,
   createOutcomeIsUnknown,
   DEFAULT_RETRY,
   isRetryableCreate,

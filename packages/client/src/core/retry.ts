@@ -121,3 +121,29 @@ export const backoffDelay = (attempt: number, options: BackoffOptions = {}): num
       : 0
   return Math.max(jittered, floor)
 }
+
+/** Socket error codes that prove nothing was sent: DNS failures and refused or unreachable hosts. */
+const CONNECT_CODES = new Set<unknown>([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "UND_ERR_CONNECT_TIMEOUT",
+])
+
+/**
+ * Where a network failure happened, from the platform error a fetch threw: `"connect"` when its
+ * socket code proves nothing was sent (Node's fetch wraps it in `cause`, sometimes inside an
+ * AggregateError of attempts), else `"request"` (a browser's bare "Failed to fetch" included), so
+ * only a provable connect failure lets a create be resent.
+ */
+export const connectionPhase = (error: unknown): "connect" | "request" => {
+  let current = error as { code?: unknown; errors?: unknown[]; cause?: unknown } | undefined
+  for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
+    if (typeof current.code === "string")
+      return CONNECT_CODES.has(current.code) ? "connect" : "request"
+    current = (current.errors?.[0] ?? current.cause) as typeof current
+  }
+  return "request"
+}

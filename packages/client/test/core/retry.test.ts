@@ -5,6 +5,7 @@ import {
   backoffDelay,
   ConnectionError,
   CreateOutcomeUnknownError,
+  connectionPhase,
   createOutcomeIsUnknown,
   DEFAULT_RETRY,
   errorFromApi,
@@ -240,5 +241,28 @@ describe("backoffDelay", () => {
       expect(delay).toBeLessThanOrEqual(Math.min(20_000, 500 * 2 ** (i % 8)))
       expect(Number.isInteger(delay)).toBe(true)
     }
+  })
+})
+
+describe("connectionPhase", () => {
+  const nodeError = (code: string) =>
+    new TypeError("fetch failed", { cause: Object.assign(new Error(code), { code }) })
+
+  it("is connect only when the socket code proves nothing was sent", () => {
+    for (const code of ["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT"]) {
+      expect(connectionPhase(nodeError(code)), code).toBe("connect")
+    }
+    for (const code of ["ECONNRESET", "UND_ERR_SOCKET", "EPIPE"]) {
+      expect(connectionPhase(nodeError(code)), code).toBe("request")
+    }
+  })
+
+  it("looks inside AggregateErrors of connection attempts, and defaults to request", () => {
+    const aggregate = new TypeError("fetch failed", {
+      cause: new AggregateError([Object.assign(new Error("x"), { code: "ECONNREFUSED" })]),
+    })
+    expect(connectionPhase(aggregate)).toBe("connect")
+    expect(connectionPhase(new TypeError("Failed to fetch"))).toBe("request")
+    expect(connectionPhase(undefined)).toBe("request")
   })
 })
