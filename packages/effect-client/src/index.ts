@@ -1,2 +1,37 @@
-/** The Effect client is under construction. */
-export {}
+/**
+ * `@kie-kit/effect-client`: the KIE.AI API as an Effect 4 service, with exact typed error
+ * channels, `Schedule`-based retries and polling, timeouts and interruption.
+ *
+ * @since 0.1.0
+ */
+export {
+  DEFAULT_BASE_URL,
+  DEFAULT_TIMEOUT,
+  DEFAULT_UPLOAD_BASE_URL,
+  type FluxKontextGenerateRequest,
+  type FluxKontextTask,
+  type Gpt4oImageDownloadUrlRequest,
+  type Gpt4oImageGenerateRequest,
+  type Gpt4oImageTask,
+  type KieApi,
+  KieClient,
+  type KieClientOptions,
+  type KieClientService,
+  type MarketCreateTaskRequest,
+  type MarketTask,
+  type RequestOptions,
+  type RunOptions,
+  type RunRequest,
+  type Task,
+  type TaskOf,
+  type TaskRef,
+  type UploadBase64Request,
+  type UploadStreamRequest,
+  type UploadUrlRequest,
+  type WaitOptions,
+} from "./KieClient"
+export * from "./KieError"
+export * as KieSchema from "./KieSchema"
+export * as Poll from "./Poll"
+export * as Retry from "./Retry"
+export * as Webhook from "./Webhook"

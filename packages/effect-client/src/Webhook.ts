@@ -1,0 +1,125 @@
+/**
+ * Callbacks (webhooks): check the signature, then decode the body into a task.
+ *
+ * KIE signs only `taskId + "." + timestamp`, not the body: after verifying, re-read the task with
+ * `kie.<family>.get(taskId)` before trusting the payload's status or URLs.
+ *
+ * ```ts
+ * const task = yield* Webhook.verify({ headers, body, secret }).pipe(
+ *   Effect.flatMap((ok) => (ok ? Webhook.parse("market", body) : Effect.fail(new Unauthorized()))),
+ * )
+ * ```
+ *
+ * @since 0.1.0
+ */
+import {
+  callbackTaskId,
+  DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
+  type KieApi,
+  parseCallback,
+  type Task,
+  UnexpectedResponseError,
+  verifyWebhookSignature,
+  WEBHOOK_SIGNATURE_HEADER,
+  WEBHOOK_TIMESTAMP_HEADER,
+} from "@kie-kit/client/core"
+import * as Clock from "effect/Clock"
+import * as Effect from "effect/Effect"
+import * as Redacted from "effect/Redacted"
+import * as Schema from "effect/Schema"
+import { describeIssue } from "./internal/decode"
+import * as KieSchema from "./KieSchema"
+
+/** The header names KIE signs callbacks with (lower case). */
+export const TIMESTAMP_HEADER = WEBHOOK_TIMESTAMP_HEADER
+export const SIGNATURE_HEADER = WEBHOOK_SIGNATURE_HEADER
+
+export interface VerifyInput {
+  /** The request headers (a Fetch `Headers`, or a record with lower-case names). */
+  readonly headers: Headers | Readonly<Record<string, string | ReadonlyArray<string> | undefined>>
+  /** The body: its text or the parsed JSON (the signed taskId is read from `data.taskId`). */
+  readonly body: unknown
+  /** The `webhookHmacKey` from the KIE dashboard. */
+  readonly secret: Redacted.Redacted<string>
+  /** Accepted clock difference, in seconds. Default 300. */
+  readonly toleranceSeconds?: number | undefined
+}
+
+const header = (headers: VerifyInput["headers"], name: string): string | undefined => {
+  if (typeof (headers as Headers).get === "function")
+    return (headers as Headers).get(name) ?? undefined
+  const value = (headers as Record<string, string | ReadonlyArray<string> | undefined>)[name]
+  return typeof value === "string" ? value : value?.[0]
+}
+
+/**
+ * `true` when the callback carries a valid signature for its taskId, made within the tolerance of
+ * the current time (Effect's `Clock`, so `TestClock` controls it). Constant-time comparison.
+ */
+export const verify = (input: VerifyInput): Effect.Effect<boolean> =>
+  Effect.flatMap(Clock.currentTimeMillis, (now) => {
+    const taskId = callbackTaskId(input.body)
+    const timestamp = header(input.headers, WEBHOOK_TIMESTAMP_HEADER)
+    const signature = header(input.headers, WEBHOOK_SIGNATURE_HEADER)
+    if (taskId === undefined || timestamp === undefined || signature === undefined) {
+      return Effect.succeed(false)
+    }
+    return Effect.promise(() =>
+      verifyWebhookSignature({
+        taskId,
+        timestamp,
+        signature,
+        secret: Redacted.value(input.secret),
+        toleranceSeconds: input.toleranceSeconds ?? DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
+        now,
+      }),
+    )
+  })
+
+const callbackSchemas = {
+  "flux-kontext": KieSchema.FluxKontextCallback,
+  "gpt4o-image": KieSchema.Gpt4oImageCallback,
+  market: KieSchema.MarketCallback,
+} as const
+
+const decoders = {
+  "flux-kontext": Schema.decodeUnknownResult(callbackSchemas["flux-kontext"]),
+  "gpt4o-image": Schema.decodeUnknownResult(callbackSchemas["gpt4o-image"]),
+  market: Schema.decodeUnknownResult(callbackSchemas.market),
+}
+
+/**
+ * Decodes a callback body (its text or the parsed JSON) with the spec's callback schema and
+ * normalizes it into the one task model. A body in another shape fails with
+ * `UnexpectedResponseError` carrying the path and the raw body.
+ */
+export const parse = (api: KieApi, body: unknown): Effect.Effect<Task, UnexpectedResponseError> =>
+  Effect.suspend(() => {
+    let payload = body
+    if (typeof body === "string") {
+      try {
+        payload = JSON.parse(body)
+      } catch (cause) {
+        return Effect.fail(
+          new UnexpectedResponseError({ body, reason: "the callback body is not JSON", cause }),
+        )
+      }
+    }
+    const decoded = decoders[api](payload)
+    if (decoded._tag === "Failure") {
+      const { path, reason } = describeIssue(decoded.failure.issue)
+      return Effect.fail(
+        new UnexpectedResponseError({
+          body: payload,
+          path: path.map(String).join(".") || "(body)",
+          reason,
+          cause: decoded.failure,
+        }),
+      )
+    }
+    try {
+      return Effect.succeed(parseCallback(api, payload))
+    } catch (error) {
+      return error instanceof UnexpectedResponseError ? Effect.fail(error) : Effect.die(error)
+    }
+  })

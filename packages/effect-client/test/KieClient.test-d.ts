@@ -1,0 +1,145 @@
+import type * as Config from "effect/Config"
+import * as Effect from "effect/Effect"
+import type * as HttpClient from "effect/http/HttpClient"
+import type * as Layer from "effect/Layer"
+import * as Redacted from "effect/Redacted"
+import type * as Stream from "effect/Stream"
+import { describe, expectTypeOf, test } from "vitest"
+import {
+  type ApiError,
+  type ConnectionError,
+  type CreateError,
+  type CreateOutcomeUnknownError,
+  type FluxKontextTask,
+  type Gpt4oImageTask,
+  KieClient,
+  type KieClientService,
+  type KieSchema,
+  type MarketTask,
+  type RateLimitError,
+  type ReadError,
+  type RunError,
+  type TaskFailedError,
+  type TimeoutError,
+  type UnexpectedResponseError,
+  type WaitError,
+  type WaitTimeoutError,
+} from "../src"
+
+declare const kie: KieClientService
+
+type ErrorOf<T> = Effect.Error<T>
+
+describe("error channels are exact", () => {
+  test("a read can fail with the request errors, never CreateOutcomeUnknownError", () => {
+    type E = ErrorOf<ReturnType<KieClientService["market"]["get"]>>
+    expectTypeOf<E>().toEqualTypeOf<ReadError>()
+    expectTypeOf<E>().toEqualTypeOf<
+      ApiError | ConnectionError | TimeoutError | UnexpectedResponseError
+    >()
+    expectTypeOf<Extract<E, CreateOutcomeUnknownError>>().toBeNever()
+    expectTypeOf<Extract<E, TaskFailedError | WaitTimeoutError>>().toBeNever()
+    expectTypeOf(kie.credits()).toEqualTypeOf<Effect.Effect<number, ReadError>>()
+    expectTypeOf(kie.downloadUrl("u")).toEqualTypeOf<Effect.Effect<string, ReadError>>()
+    expectTypeOf(kie.fluxKontext.get("t")).toEqualTypeOf<
+      Effect.Effect<FluxKontextTask, ReadError>
+    >()
+    expectTypeOf(kie.gpt4oImage.get("t")).toEqualTypeOf<Effect.Effect<Gpt4oImageTask, ReadError>>()
+    expectTypeOf(kie.files.uploadUrl({ fileUrl: "u", uploadPath: "p" })).toEqualTypeOf<
+      Effect.Effect<KieSchema.UploadedFile, ReadError>
+    >()
+  })
+
+  test("a create can fail with CreateOutcomeUnknownError, never with a timeout or decode error", () => {
+    type E = ErrorOf<ReturnType<KieClientService["fluxKontext"]["generate"]>>
+    expectTypeOf<E>().toEqualTypeOf<CreateError>()
+    expectTypeOf<Extract<E, CreateOutcomeUnknownError>>().toEqualTypeOf<CreateOutcomeUnknownError>()
+    expectTypeOf<Extract<E, TimeoutError | UnexpectedResponseError>>().toBeNever()
+    expectTypeOf(kie.market.createTask({ model: "m", input: {} })).toEqualTypeOf<
+      Effect.Effect<KieSchema.MarketTaskCreated, CreateError>
+    >()
+  })
+
+  test("waitForTask adds TaskFailedError and WaitTimeoutError; run has both sides", () => {
+    expectTypeOf<WaitError>().toEqualTypeOf<ReadError | TaskFailedError | WaitTimeoutError>()
+    expectTypeOf(kie.waitForTask({ api: "market", taskId: "t" })).toEqualTypeOf<
+      Effect.Effect<MarketTask, WaitError>
+    >()
+    expectTypeOf(kie.watchTask({ api: "gpt4o-image", taskId: "t" })).toEqualTypeOf<
+      Stream.Stream<Gpt4oImageTask, WaitError>
+    >()
+    expectTypeOf<RunError>().toEqualTypeOf<CreateError | WaitError>()
+    expectTypeOf(kie.run({ api: "flux-kontext", prompt: "p" })).toEqualTypeOf<
+      Effect.Effect<FluxKontextTask, RunError>
+    >()
+  })
+
+  test("catchTag narrows by the plain client's tags", () => {
+    const handled = kie.market
+      .get("t")
+      .pipe(Effect.catchTag("RateLimitError", (e) => Effect.succeed(e.retryAfterMs)))
+    expectTypeOf<ErrorOf<typeof handled>>().toEqualTypeOf<Exclude<ReadError, RateLimitError>>()
+    const created = kie.fluxKontext
+      .generate({ prompt: "p" })
+      .pipe(Effect.catchTag("CreateOutcomeUnknownError", (e) => Effect.succeed(e.operation)))
+    expectTypeOf<Extract<ErrorOf<typeof created>, CreateOutcomeUnknownError>>().toBeNever()
+    // @ts-expect-error a read cannot fail with CreateOutcomeUnknownError
+    kie.market.get("t").pipe(Effect.catchTag("CreateOutcomeUnknownError", () => Effect.void))
+  })
+})
+
+describe("decoded types", () => {
+  test("JSON string fields are structures", () => {
+    expectTypeOf<MarketTask["raw"]["param"]>().toEqualTypeOf<
+      KieSchema.MarketParam | null | undefined
+    >()
+    expectTypeOf<MarketTask["raw"]["resultJson"]>().toEqualTypeOf<
+      KieSchema.MarketResult | null | undefined
+    >()
+    expectTypeOf<NonNullable<MarketTask["raw"]["resultJson"]>["resultUrls"]>().toEqualTypeOf<
+      ReadonlyArray<string> | undefined
+    >()
+    expectTypeOf<FluxKontextTask["raw"]["paramJson"]>().toEqualTypeOf<
+      KieSchema.JsonObject | null | undefined
+    >()
+  })
+
+  test("records keep the spec's enums", () => {
+    expectTypeOf<FluxKontextTask["raw"]["successFlag"]>().toEqualTypeOf<0 | 1 | 2 | 3>()
+    expectTypeOf<MarketTask["raw"]["state"]>().toEqualTypeOf<
+      "waiting" | "queuing" | "generating" | "success" | "fail"
+    >()
+    expectTypeOf<Gpt4oImageTask["raw"]["status"]>().toEqualTypeOf<
+      "GENERATING" | "SUCCESS" | "CREATE_TASK_FAILED" | "GENERATE_FAILED" | undefined
+    >()
+    expectTypeOf<MarketTask["status"]>().toEqualTypeOf<
+      "queued" | "running" | "succeeded" | "failed"
+    >()
+  })
+
+  test("request bodies come from the spec", () => {
+    // @ts-expect-error prompt is required
+    kie.fluxKontext.generate({ aspectRatio: "16:9" })
+    // @ts-expect-error not a documented aspect ratio
+    kie.fluxKontext.generate({ prompt: "p", aspectRatio: "5:1" })
+  })
+})
+
+describe("layers", () => {
+  test("KieClient.layer requires an HttpClient", () => {
+    const layer = KieClient.layer({ apiKey: Redacted.make("k") })
+    expectTypeOf(layer).toEqualTypeOf<Layer.Layer<KieClient, never, HttpClient.HttpClient>>()
+    expectTypeOf(KieClient.layerConfig()).toEqualTypeOf<
+      Layer.Layer<KieClient, Config.ConfigError, HttpClient.HttpClient>
+    >()
+    // @ts-expect-error the key must be Redacted
+    KieClient.layer({ apiKey: "plain-text-key" })
+  })
+
+  test("a program needs KieClient until it is provided", () => {
+    const program = Effect.flatMap(KieClient, (k) => k.credits())
+    expectTypeOf<Effect.Services<typeof program>>().toEqualTypeOf<KieClient>()
+    const provided = program.pipe(Effect.provide(KieClient.layer({ apiKey: Redacted.make("k") })))
+    expectTypeOf<Effect.Services<typeof provided>>().toEqualTypeOf<HttpClient.HttpClient>()
+  })
+})
