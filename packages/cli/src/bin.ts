@@ -1,1 +1,3 @@
-console.log("kie: the command line is not built yet")
+import { main } from "./main"
+
+main(process.argv.slice(2))

@@ -1,0 +1,444 @@
+/**
+ * `kie batch`: runs a JSONL file of jobs with bounded concurrency, creates under the account's
+ * rate limit, and a journal that makes every rerun resume instead of re-creating (see
+ * `internal/batch/journal.ts` for the write protocol).
+ */
+import { readFileSync } from "node:fs"
+import { isAbsolute, join, relative, resolve } from "node:path"
+import type { KieApi, Task } from "@kie-kit/client/core"
+import { Effect, Option } from "effect"
+import type { BatchInput } from "../commands/batch"
+import type { SavedFile } from "../internal/backend"
+import { type Job, parseJobs } from "../internal/batch/jobs"
+import {
+  type ErrorRecord,
+  type JobState,
+  type Journal,
+  openJournal,
+} from "../internal/batch/journal"
+import { createLimiter, DEFAULT_CREATE_RATE } from "../internal/batch/limiter"
+import { describeError } from "../internal/describe"
+import { formatDuration } from "../internal/duration"
+import { CliFailure, EXIT, type ExitCode } from "../internal/exit"
+import { type ErrorDoc, errorDoc } from "../internal/flow"
+import {
+  message,
+  note,
+  outputSettings,
+  type Progress,
+  printJson,
+  printLine,
+  startProgress,
+  stderrIsTTY,
+  style,
+} from "../internal/output"
+import { checkConnection, type Globals, type Session, withSession } from "../internal/session"
+
+export const DEFAULT_JOURNAL_NAME = "kie-batch.journal.jsonl"
+
+/** A path relative to the working directory when it is inside it, else absolute. */
+const displayPath = (file: string): string => {
+  const rel = relative(process.cwd(), file)
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : file
+}
+
+/** How one job ended in this run. */
+export type JobStatus = "succeeded" | "failed" | "unknown" | "timed-out" | "error" | "not-created"
+
+export interface JobOutcome {
+  readonly job: Job
+  readonly status: JobStatus
+  readonly taskId: string | null
+  readonly outputs: ReadonlyArray<string>
+  readonly files: ReadonlyArray<string>
+  readonly error: ErrorDoc | null
+}
+
+/** Exit code precedence when several jobs did not succeed (most actionable first). */
+const PRECEDENCE: ReadonlyArray<ExitCode> = [
+  EXIT.auth,
+  EXIT.credits,
+  EXIT.outcomeUnknown,
+  EXIT.taskFailed,
+  EXIT.waitTimeout,
+  EXIT.unavailable,
+  EXIT.usage,
+  EXIT.internal,
+]
+
+const record = (error: unknown): ErrorRecord => errorDoc(error)
+
+const journalFailure = (error: unknown) =>
+  new CliFailure(
+    EXIT.internal,
+    `Cannot write the batch journal (${error instanceof Error ? error.message : String(error)}); stopped so that no task is created without a record.`,
+    { cause: error },
+  )
+
+const STOP_CREATES = new Set(["AuthenticationError", "KeyLimitError", "InsufficientCreditsError"])
+
+interface Runner {
+  readonly session: Session
+  readonly journal: Journal
+  readonly out: string
+  readonly input: BatchInput
+  readonly total: number
+}
+
+const runJobs = (runner: Runner, jobs: ReadonlyArray<Job>) =>
+  Effect.gen(function* () {
+    const { session, journal, out, input, total } = runner
+    const states = journal.replay.states
+    const limiter = createLimiter(Option.getOrElse(input.createRate, () => DEFAULT_CREATE_RATE))
+    const width = String(Math.max(...jobs.map((job) => job.line))).length
+    const tag = (job: Job) => style.dim(`line ${String(job.line).padStart(width)}`)
+    let stopCreates: ErrorDoc | undefined
+    const done = { succeeded: 0, failed: 0, other: 0 }
+    let inFlight = 0
+    const progress: Progress | undefined =
+      stderrIsTTY() && !outputSettings().json ? startProgress("batch") : undefined
+    const refresh = () =>
+      progress?.update({
+        status: `${done.succeeded + done.failed + done.other}/${total}`,
+        detail: `${done.succeeded} succeeded · ${inFlight} in flight · ${done.failed + done.other} not succeeded`,
+      })
+    refresh()
+
+    const append = (event: Parameters<Journal["append"]>[0]) =>
+      Effect.try({ try: () => journal.append(event), catch: journalFailure })
+
+    const settle = (outcome: JobOutcome): JobOutcome => {
+      if (outcome.status === "succeeded") done.succeeded++
+      else if (outcome.status === "failed") done.failed++
+      else done.other++
+      refresh()
+      return outcome
+    }
+
+    const outcome = (
+      job: Job,
+      status: JobStatus,
+      fields: Partial<Omit<JobOutcome, "job" | "status">> = {},
+    ): JobOutcome =>
+      settle({
+        job,
+        status,
+        taskId: fields.taskId ?? null,
+        outputs: fields.outputs ?? [],
+        files: fields.files ?? [],
+        error: fields.error ?? null,
+      })
+
+    /** Creates the job's task: intent (fsync) -> create -> answer (fsync), never interrupted. */
+    const create = (job: Job) =>
+      Effect.gen(function* () {
+        if (stopCreates !== undefined) return { stopped: stopCreates } as const
+        const release = yield* Effect.tryPromise({
+          try: (signal) => limiter.acquire(signal),
+          catch: (error) => error,
+        }).pipe(Effect.orDie)
+        if (stopCreates !== undefined) {
+          release()
+          return { stopped: stopCreates } as const
+        }
+        return yield* Effect.uninterruptible(
+          Effect.gen(function* () {
+            yield* append({ event: "intent", job: job.key, line: job.line, api: job.api })
+            const result = yield* Effect.result(
+              session.backend.create({ api: job.api, body: job.body }),
+            ).pipe(Effect.ensuring(Effect.sync(release)))
+            if (result._tag === "Success") {
+              yield* append({
+                event: "created",
+                job: job.key,
+                api: job.api,
+                taskId: result.success.taskId,
+              })
+              return { taskId: result.success.taskId } as const
+            }
+            const failure = result.failure
+            if (failure._tag === "CreateOutcomeUnknownError") {
+              yield* append({ event: "unknown", job: job.key, error: record(failure) })
+            } else {
+              yield* append({ event: "create-failed", job: job.key, error: record(failure) })
+            }
+            return { error: failure } as const
+          }),
+        )
+      })
+
+    /** Waits for a created task, downloads its outputs, records the end. */
+    const finish = (job: Job, api: KieApi, taskId: string, resumed: boolean) =>
+      Effect.gen(function* () {
+        if (resumed) note(`${tag(job)} resuming ${api} task ${taskId}`)
+        const waited = yield* Effect.result(
+          session.backend.wait(api, taskId, {
+            intervalMs: session.pollIntervalMs,
+            timeoutMs: session.timeoutMs,
+          }),
+        )
+        if (waited._tag === "Failure") {
+          const error = waited.failure
+          if (error._tag === "TaskFailedError") {
+            yield* append({ event: "failed", job: job.key, api, taskId, error: record(error) })
+            message(
+              `${tag(job)} ${style.red("✖ failed")} ${api} task ${taskId}: ${describeError(error).message}`,
+            )
+            return outcome(job, "failed", { taskId, error: errorDoc(error) })
+          }
+          const status: JobStatus = error._tag === "WaitTimeoutError" ? "timed-out" : "error"
+          message(
+            `${tag(job)} ${style.yellow(status)} ${api} task ${taskId}: ${describeError(error).message}`,
+          )
+          return outcome(job, status, {
+            taskId,
+            outputs: (error as { lastTask?: Task }).lastTask?.outputs ?? [],
+            error: errorDoc(error),
+          })
+        }
+        const task = waited.success
+        const saved = yield* Effect.result(session.backend.download(task, out))
+        if (saved._tag === "Failure") {
+          message(
+            `${tag(job)} ${style.yellow("error")} downloading task ${taskId}: ${describeError(saved.failure).message}`,
+          )
+          return outcome(job, "error", {
+            taskId,
+            outputs: task.outputs,
+            error: errorDoc(saved.failure),
+          })
+        }
+        const files = saved.success.map((file: SavedFile) => file.path)
+        yield* append({
+          event: "succeeded",
+          job: job.key,
+          api,
+          taskId,
+          outputs: task.outputs,
+          files,
+        })
+        const shown = files.map(displayPath).join(", ")
+        note(`${tag(job)} ${style.green("✔ succeeded")} ${api} task ${taskId} → ${shown}`)
+        return outcome(job, "succeeded", { taskId, outputs: task.outputs, files })
+      })
+
+    const runJob = (job: Job) =>
+      Effect.gen(function* () {
+        const state: JobState = states.get(job.key) ?? { kind: "pending" }
+        switch (state.kind) {
+          case "succeeded":
+            note(`${tag(job)} already succeeded earlier (task ${state.taskId})`)
+            return outcome(job, "succeeded", {
+              taskId: state.taskId,
+              outputs: state.outputs,
+              files: state.files,
+            })
+          case "failed":
+            if (!input.retryFailed) {
+              note(
+                `${tag(job)} failed earlier (task ${state.taskId}); --retry-failed creates it again`,
+              )
+              return outcome(job, "failed", {
+                taskId: state.taskId,
+                error: state.error as ErrorDoc,
+              })
+            }
+            yield* append({ event: "retry", job: job.key, reason: "failed" })
+            break
+          case "unknown":
+            if (!input.retryUnknown) {
+              const text =
+                "an earlier create of this job may or may not have reached KIE (no answer was recorded), so it is not created again"
+              message(`${tag(job)} ${style.red("? unknown")} ${job.label}: ${text}`)
+              return outcome(job, "unknown", {
+                error: {
+                  type: "CreateOutcomeUnknownError",
+                  message: `The create of ${job.label} (line ${job.line}) has an unknown outcome: ${text}; check the KIE dashboard, then rerun with --retry-unknown to create it.`,
+                  exitCode: EXIT.outcomeUnknown,
+                },
+              })
+            }
+            yield* append({ event: "retry", job: job.key, reason: "unknown" })
+            break
+          case "created":
+            inFlight++
+            refresh()
+            return yield* finish(job, state.api, state.taskId, true).pipe(
+              Effect.ensuring(Effect.sync(() => inFlight--)),
+            )
+          default:
+            break
+        }
+        inFlight++
+        refresh()
+        return yield* Effect.gen(function* () {
+          const created = yield* create(job)
+          if ("stopped" in created) {
+            return outcome(job, "not-created", { error: created.stopped })
+          }
+          if ("error" in created) {
+            const error = created.error
+            const doc = errorDoc(error)
+            if (STOP_CREATES.has(error._tag) && stopCreates === undefined) {
+              stopCreates = {
+                ...doc,
+                message: `Not created: an earlier create failed: ${doc.message}`,
+              }
+            }
+            const status: JobStatus =
+              error._tag === "CreateOutcomeUnknownError" ? "unknown" : "not-created"
+            message(
+              `${tag(job)} ${style.red(status)} ${job.label}: ${describeError(error).message}`,
+            )
+            return outcome(job, status, { error: doc })
+          }
+          note(`${tag(job)} created ${job.api} task ${created.taskId} ${style.dim(job.label)}`)
+          return yield* finish(job, job.api, created.taskId, false)
+        }).pipe(Effect.ensuring(Effect.sync(() => inFlight--)))
+      })
+
+    return yield* Effect.forEach(jobs, runJob, { concurrency: input.concurrency }).pipe(
+      Effect.ensuring(Effect.sync(() => progress?.stop())),
+    )
+  })
+
+const summarize = (outcomes: ReadonlyArray<JobOutcome>) => {
+  const counts: Record<JobStatus, number> = {
+    succeeded: 0,
+    failed: 0,
+    unknown: 0,
+    "timed-out": 0,
+    error: 0,
+    "not-created": 0,
+  }
+  for (const o of outcomes) counts[o.status]++
+  return counts
+}
+
+const exitCodeOf = (outcomes: ReadonlyArray<JobOutcome>): ExitCode => {
+  const codes = new Set(
+    outcomes
+      .filter((o) => o.status !== "succeeded")
+      .map((o) => (o.error?.exitCode ?? EXIT.internal) as ExitCode),
+  )
+  if (codes.size === 0) return EXIT.ok
+  return PRECEDENCE.find((code) => codes.has(code)) ?? EXIT.internal
+}
+
+export const batch = (input: BatchInput, globals: Globals) =>
+  Effect.scoped(
+    Effect.gen(function* () {
+      const started = Date.now()
+      const jobsFile = input.jobs
+      const text = yield* Effect.try({
+        try: () => readFileSync(jobsFile, "utf8"),
+        catch: (error) =>
+          new CliFailure(
+            EXIT.usage,
+            `Cannot read the jobs file ${jobsFile}: ${(error as Error).message}.`,
+          ),
+      })
+      const jobs = yield* Effect.try({
+        try: () => parseJobs(text, jobsFile),
+        catch: (error) => error as CliFailure,
+      })
+      yield* checkConnection(globals)
+      const out = resolve(input.out)
+      const journalPath = resolve(
+        Option.getOrElse(input.journal, () => join(out, DEFAULT_JOURNAL_NAME)),
+      )
+      const journal = yield* Effect.acquireRelease(
+        Effect.try({
+          try: () => openJournal(journalPath),
+          catch: (error) =>
+            error instanceof CliFailure
+              ? error
+              : new CliFailure(
+                  EXIT.usage,
+                  `Cannot open the batch journal ${journalPath}: ${(error as Error).message}.`,
+                  { cause: error },
+                ),
+        }),
+        (journal) => Effect.sync(() => journal.close()),
+      )
+      const { replay } = journal
+      if (replay.ignoredLines.length > 0) {
+        message(
+          `kie: ignored ${replay.ignoredLines.length} unreadable journal line(s) (${replay.ignoredLines.join(", ")}): a write cut short by a crash; safe to ignore.`,
+        )
+      }
+      const known = jobs.filter((job) => replay.states.has(job.key)).length
+      if (known > 0)
+        note(`Resuming from ${journalPath}: ${known} of ${jobs.length} jobs have a record.`)
+      yield* Effect.try({
+        try: () =>
+          journal.append({
+            event: "run",
+            pid: process.pid,
+            jobsFile: resolve(jobsFile),
+            jobs: jobs.length,
+          }),
+        catch: journalFailure,
+      })
+      const outcomes = yield* withSession(globals, (session) =>
+        runJobs({ session, journal, out, input, total: jobs.length }, jobs),
+      ).pipe(
+        Effect.onInterrupt(() =>
+          Effect.sync(() =>
+            message(
+              `Interrupted: every created task is in the journal; rerun the same command to resume (journal: ${journalPath}).`,
+            ),
+          ),
+        ),
+      )
+      const counts = summarize(outcomes)
+      const code = exitCodeOf(outcomes)
+      if (outputSettings().json) {
+        printJson({
+          summary: { total: jobs.length, ...counts },
+          journal: journalPath,
+          out,
+          jobs: outcomes.map((o) => ({
+            job: o.job.key,
+            line: o.job.line,
+            api: o.job.api,
+            taskId: o.taskId,
+            status: o.status,
+            outputs: o.outputs,
+            files: o.files,
+            error: o.error,
+          })),
+        })
+      } else {
+        for (const o of outcomes) for (const file of o.files) printLine(file)
+        const parts = (Object.entries(counts) as Array<[JobStatus, number]>)
+          .filter(([, n]) => n > 0)
+          .map(([status, n]) => `${n} ${status}`)
+        const mark = code === EXIT.ok ? style.green("✔") : style.red("✖")
+        message(
+          `${mark} Batch finished in ${formatDuration(Date.now() - started)}: ${parts.join(", ")} (of ${jobs.length} jobs).`,
+        )
+        for (const o of outcomes) {
+          if (o.status === "succeeded") continue
+          message(
+            `  line ${o.job.line}  ${o.status}  ${o.taskId ? `task ${o.taskId}: ` : ""}${o.error?.message ?? ""}`,
+          )
+        }
+        message(
+          `Journal: ${journalPath}${code === EXIT.ok ? "" : " (rerun the same command to resume)"}`,
+        )
+      }
+      if (code !== EXIT.ok) {
+        const notOk = outcomes.length - counts.succeeded
+        const hints =
+          counts.unknown > 0
+            ? [
+                `${counts.unknown} job(s) have an unknown create outcome: check the KIE dashboard, then rerun with --retry-unknown to create them (this may pay twice if they did reach KIE).`,
+              ]
+            : []
+        return yield* Effect.fail(
+          new CliFailure(code, `${notOk} of ${jobs.length} jobs did not succeed.`, { hints }),
+        )
+      }
+    }),
+  )

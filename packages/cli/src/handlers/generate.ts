@@ -1,0 +1,85 @@
+import { Effect, Option } from "effect"
+import type { FluxGenerateInput, Gpt4oGenerateInput, MarketCreateInput } from "../commands/generate"
+import type { CreateRequest } from "../internal/backend"
+import { createTask, followTask } from "../internal/flow"
+import { note } from "../internal/output"
+import { type Globals, withSession } from "../internal/session"
+
+/** `{ key: value }` when the option is set, `{}` otherwise. */
+const opt = <K extends string, A>(key: K, value: Option.Option<A>): { [P in K]?: A } =>
+  (Option.isSome(value) ? { [key]: value.value } : {}) as { [P in K]?: A }
+
+/** Creates the task, then waits/downloads as asked. Shared by the three create commands. */
+const createAndFollow = (
+  globals: Globals,
+  request: CreateRequest,
+  wait: boolean,
+  out: Option.Option<string>,
+) =>
+  withSession(globals, (session) =>
+    // From sending the create until the wait has its interrupt handler, Ctrl-C is held back, so
+    // an interrupted run always reports the taskId and how to resume.
+    Effect.uninterruptibleMask((restore) =>
+      Effect.gen(function* () {
+        const taskId = yield* createTask(session, request)
+        const outDir = Option.getOrUndefined(out)
+        const waiting = wait || outDir !== undefined
+        if (waiting) note(`Created ${request.api} task ${taskId}`)
+        yield* restore(
+          followTask(session, { api: request.api, taskId, wait: waiting, out: outDir }),
+        )
+      }),
+    ),
+  )
+
+export const fluxGenerate = (input: FluxGenerateInput, globals: Globals) =>
+  createAndFollow(
+    globals,
+    {
+      api: "flux-kontext",
+      body: {
+        prompt: input.prompt,
+        ...opt("model", input.model),
+        ...opt("aspectRatio", input.aspectRatio),
+        ...opt("inputImage", input.inputImage),
+        ...opt("outputFormat", input.outputFormat),
+        ...opt("safetyTolerance", input.safetyTolerance),
+        ...opt("callBackUrl", input.callbackUrl),
+      },
+    },
+    input.wait,
+    input.out,
+  )
+
+export const gpt4oGenerate = (input: Gpt4oGenerateInput, globals: Globals) =>
+  createAndFollow(
+    globals,
+    {
+      api: "gpt4o-image",
+      body: {
+        ...opt("prompt", input.prompt),
+        size: input.size,
+        ...(input.filesUrl.length > 0 ? { filesUrl: [...input.filesUrl] } : {}),
+        ...opt("maskUrl", input.maskUrl),
+        ...opt("nVariants", input.variants),
+        ...opt("callBackUrl", input.callbackUrl),
+      },
+    },
+    input.wait,
+    input.out,
+  )
+
+export const marketCreate = (input: MarketCreateInput, globals: Globals) =>
+  createAndFollow(
+    globals,
+    {
+      api: "market",
+      body: {
+        model: input.model,
+        input: input.input,
+        ...opt("callBackUrl", input.callbackUrl),
+      },
+    },
+    input.wait,
+    input.out,
+  )

@@ -1,0 +1,115 @@
+import { taskFailedError } from "@kie-kit/client/core"
+import { Effect } from "effect"
+import type { DownloadInput, TaskGetInput, TaskWaitInput } from "../commands/task"
+import { describeError, resumeCommand } from "../internal/describe"
+import { CliFailure, EXIT } from "../internal/exit"
+import { docOf, errorDoc, followTask, printTask } from "../internal/flow"
+import { note, outputSettings, printJson, printLine, startProgress } from "../internal/output"
+import { type Globals, withSession } from "../internal/session"
+
+/** Reports a read failure the same way as the task flow (JSON document + exit code). */
+const readFailure = (api: TaskGetInput["api"], taskId: string) => (error: unknown) => {
+  const described = describeError(error)
+  if (outputSettings().json)
+    printJson(docOf(api, taskId, undefined, [], errorDoc(error, described), "error"))
+  return new CliFailure(described.exitCode, described.message, {
+    hints: described.hints,
+    cause: error,
+  })
+}
+
+export const taskGet = (input: TaskGetInput, globals: Globals) =>
+  withSession(globals, (session) =>
+    Effect.gen(function* () {
+      const task = yield* session.backend
+        .get(input.api, input.taskId)
+        .pipe(Effect.mapError(readFailure(input.api, input.taskId)))
+      if (outputSettings().json) {
+        printJson(
+          docOf(
+            input.api,
+            task.taskId,
+            task,
+            [],
+            task.error
+              ? {
+                  type: "TaskFailedError",
+                  message: task.error.message,
+                  exitCode: EXIT.taskFailed,
+                  code: task.error.code,
+                }
+              : null,
+          ),
+        )
+      } else printTask(task)
+    }),
+  )
+
+export const taskWait = (input: TaskWaitInput, globals: Globals) =>
+  withSession(globals, (session) =>
+    followTask(session, {
+      api: input.api,
+      taskId: input.taskId,
+      wait: true,
+      out: input.out._tag === "Some" ? input.out.value : undefined,
+    }).pipe(Effect.asVoid),
+  )
+
+export const download = (input: DownloadInput, globals: Globals) =>
+  withSession(globals, (session) =>
+    Effect.gen(function* () {
+      const { api, taskId, out } = input
+      const task = yield* session.backend
+        .get(api, taskId)
+        .pipe(Effect.mapError(readFailure(api, taskId)))
+      if (task.status === "failed") {
+        const error = taskFailedError(task)
+        const described = describeError(error)
+        if (outputSettings().json)
+          printJson(docOf(api, taskId, task, [], errorDoc(error, described)))
+        return yield* Effect.fail(
+          new CliFailure(described.exitCode, described.message, { cause: error }),
+        )
+      }
+      if (task.status !== "succeeded") {
+        const text = `Task ${taskId} (${api}) is still ${task.status}: there is nothing to download yet.`
+        if (outputSettings().json) {
+          printJson(
+            docOf(api, taskId, task, [], {
+              type: "TaskNotFinished",
+              message: text,
+              exitCode: EXIT.waitTimeout,
+            }),
+          )
+        }
+        return yield* Effect.fail(
+          new CliFailure(EXIT.waitTimeout, text, {
+            hints: [
+              `Wait for it and save the outputs with: ${resumeCommand(api, taskId, { out, resumeFlags: session.resumeFlags })}`,
+            ],
+          }),
+        )
+      }
+      const progress = startProgress(`${api} ${taskId}`, { ttyOnly: true })
+      let saved = 0
+      progress.update({ status: "downloading", detail: `0/${task.outputs.length} files` })
+      const files = yield* session.backend
+        .download(task, out, () => {
+          saved++
+          progress.update({
+            status: "downloading",
+            detail: `${saved}/${task.outputs.length} files`,
+          })
+        })
+        .pipe(
+          Effect.ensuring(Effect.sync(() => progress.stop())),
+          Effect.mapError(readFailure(api, taskId)),
+        )
+      const doc = docOf(api, taskId, task, files)
+      if (outputSettings().json) printJson(doc)
+      else {
+        note(`Saved ${files.length} file${files.length === 1 ? "" : "s"}:`)
+        for (const file of doc.files) printLine(file)
+      }
+    }),
+  )

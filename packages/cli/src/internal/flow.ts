@@ -1,0 +1,261 @@
+/**
+ * The steps every task command shares: create (never interrupted half-way), wait with a live
+ * progress line, download, and report — one JSON document with `--json`, human lines otherwise.
+ */
+import type { KieApi, Task } from "@kie-kit/client/core"
+import { Effect } from "effect"
+import type { CreateRequest, KieFailure, SavedFile } from "./backend"
+import { type Described, describeError, resumeCommand, shellCommand } from "./describe"
+import { formatDuration } from "./duration"
+import { CliFailure } from "./exit"
+import {
+  message,
+  outputSettings,
+  printJson,
+  printLine,
+  startProgress,
+  statusWord,
+  style,
+} from "./output"
+import type { Session } from "./session"
+
+/** The `error` member of a JSON document. */
+export interface ErrorDoc {
+  /** The error `_tag` (e.g. `TaskFailedError`) or `CliFailure`. */
+  readonly type: string
+  readonly message: string
+  readonly exitCode: number
+  /** The family's failure code of a failed task. */
+  readonly code?: string
+}
+
+/** The `--json` document of every task command. */
+export interface TaskDoc {
+  readonly taskId: string | null
+  readonly api: KieApi
+  /** queued | running | succeeded | failed, or `unknown` (create outcome unknown), `not-created`. */
+  readonly status: string
+  readonly progress?: number
+  readonly model?: string
+  readonly outputs: ReadonlyArray<string>
+  readonly files: ReadonlyArray<string>
+  readonly error: ErrorDoc | null
+}
+
+export const errorDoc = (error: unknown, described: Described = describeError(error)): ErrorDoc => {
+  const failCode = (error as { failCode?: unknown } | null)?.failCode
+  const apiCode = (error as { code?: unknown } | null)?.code
+  const code =
+    typeof failCode === "string"
+      ? failCode
+      : typeof apiCode === "number"
+        ? String(apiCode)
+        : undefined
+  return {
+    type: described.type,
+    message: described.message,
+    exitCode: described.exitCode,
+    ...(code !== undefined ? { code } : {}),
+  }
+}
+
+export const docOf = (
+  api: KieApi,
+  taskId: string | null,
+  task: Task | undefined,
+  files: ReadonlyArray<SavedFile> = [],
+  error: ErrorDoc | null = null,
+  status?: string,
+): TaskDoc => ({
+  taskId,
+  api,
+  status: status ?? task?.status ?? "queued",
+  ...(task?.progress !== undefined ? { progress: task.progress } : {}),
+  ...(task?.model !== undefined ? { model: task.model } : {}),
+  outputs: task?.outputs ?? [],
+  files: files.map((file) => file.path),
+  error,
+})
+
+/** Reports a failure: the JSON document (if --json) and a CliFailure carrying the exit code. */
+const failWith = (
+  error: unknown,
+  doc: (e: ErrorDoc) => TaskDoc,
+  extraHints: ReadonlyArray<string> = [],
+): CliFailure => {
+  const described = describeError(error)
+  if (outputSettings().json) printJson(doc(errorDoc(error, described)))
+  return new CliFailure(described.exitCode, described.message, {
+    hints: [...described.hints, ...extraHints],
+    cause: error,
+  })
+}
+
+/**
+ * Creates a task. The request runs uninterruptibly: once sent, Ctrl-C waits for its answer so the
+ * taskId is never lost. A definite failure exits with its code; an unknown outcome exits 8.
+ */
+export const createTask = (
+  session: Session,
+  request: CreateRequest,
+): Effect.Effect<string, CliFailure> =>
+  session.backend.create(request).pipe(
+    Effect.uninterruptible,
+    Effect.map(({ taskId }) => taskId),
+    Effect.mapError((error) =>
+      failWith(error, (e) =>
+        docOf(
+          request.api,
+          null,
+          undefined,
+          [],
+          e,
+          error._tag === "CreateOutcomeUnknownError" ? "unknown" : "not-created",
+        ),
+      ),
+    ),
+  )
+
+export interface FollowOptions {
+  readonly api: KieApi
+  readonly taskId: string
+  /** Wait until the task is final. */
+  readonly wait: boolean
+  /** Save the outputs here (implies waiting). */
+  readonly out?: string | undefined
+}
+
+const saveOutputs = (session: Session, task: Task, out: string) =>
+  Effect.suspend(() => {
+    const progress = startProgress(`${task.api} ${task.taskId}`, { ttyOnly: true })
+    let saved = 0
+    progress.update({ status: "downloading", detail: `0/${task.outputs.length} files` })
+    return session.backend
+      .download(task, out, () => {
+        saved++
+        progress.update({ status: "downloading", detail: `${saved}/${task.outputs.length} files` })
+      })
+      .pipe(Effect.ensuring(Effect.sync(() => progress.stop())))
+  })
+
+/** Prints the human summary of a succeeded task. */
+const printHuman = (doc: TaskDoc, elapsedMs: number | undefined) => {
+  if (doc.status === "succeeded") {
+    const took = elapsedMs !== undefined ? ` in ${formatDuration(elapsedMs)}` : ""
+    message(`${style.green("✔")} ${doc.api} task ${doc.taskId} succeeded${took}`)
+    if (doc.files.length > 0) {
+      message(`Saved ${doc.files.length} file${doc.files.length === 1 ? "" : "s"}:`)
+      for (const file of doc.files) printLine(file)
+    } else {
+      for (const url of doc.outputs) printLine(url)
+    }
+  }
+}
+
+/** The line telling how to pick up a wait that did not finish. */
+const resumeHint = (session: Session, api: KieApi, taskId: string, out: string | undefined) =>
+  session.mock
+    ? "(The embedded --mock server stops with this command, so this task cannot be resumed.)"
+    : `Resume the wait with: ${resumeCommand(api, taskId, { out, resumeFlags: session.resumeFlags })}`
+
+/**
+ * Waits for (when asked) and downloads (when `out` is set) a task, then reports it. Failures are
+ * reported the same way: the JSON document with its `error`, a sentence on stderr, the exit code.
+ */
+export const followTask = (
+  session: Session,
+  options: FollowOptions,
+): Effect.Effect<TaskDoc, CliFailure> =>
+  Effect.gen(function* () {
+    const { api, taskId, out } = options
+    const resumeHints = [resumeHint(session, api, taskId, out)]
+    if (!options.wait && out === undefined) {
+      const doc = docOf(api, taskId, undefined)
+      if (outputSettings().json) printJson(doc)
+      else {
+        printLine(taskId)
+        const follow = resumeCommand(api, taskId, { resumeFlags: session.resumeFlags })
+        message(`Created ${api} task ${taskId}. Follow it with: ${follow}`)
+      }
+      return doc
+    }
+    const started = Date.now()
+    const progress = startProgress(`${api} ${taskId}`)
+    let last: Task | undefined
+    const task = yield* session.backend
+      .wait(api, taskId, {
+        intervalMs: session.pollIntervalMs,
+        timeoutMs: session.timeoutMs,
+        onUpdate: (update) => {
+          last = update
+          progress.update({ status: update.status, progress: update.progress })
+        },
+      })
+      .pipe(
+        Effect.ensuring(Effect.sync(() => progress.stop())),
+        Effect.mapError((error: KieFailure) => {
+          const failedTask =
+            (error as { task?: Task }).task ?? (error as { lastTask?: Task }).lastTask ?? last
+          if (error._tag === "WaitTimeoutError") {
+            const described = describeError(error)
+            if (outputSettings().json) {
+              printJson(docOf(api, taskId, failedTask, [], errorDoc(error, described)))
+            }
+            return new CliFailure(described.exitCode, described.message, {
+              hints: resumeHints,
+              cause: error,
+            })
+          }
+          // The task exists: unless it failed, say how to pick the wait up again.
+          const hints = error._tag === "TaskFailedError" ? [] : resumeHints
+          return failWith(error, (e) => docOf(api, taskId, failedTask, [], e), hints)
+        }),
+      )
+    let files: ReadonlyArray<SavedFile> = []
+    if (out !== undefined) {
+      files = yield* saveOutputs(session, task, out).pipe(
+        Effect.mapError((error) =>
+          failWith(error, (e) => docOf(api, taskId, task, [], e), [
+            `The task succeeded; download again with: ${shellCommand(["kie", "download", taskId, "--api", api, "--out", out, ...session.resumeFlags])}`,
+          ]),
+        ),
+      )
+    }
+    const doc = docOf(api, taskId, task, files)
+    if (outputSettings().json) printJson(doc)
+    else printHuman(doc, Date.now() - started)
+    return doc
+  }).pipe(
+    Effect.onInterrupt(() =>
+      Effect.sync(() =>
+        message(
+          `Interrupted: task ${options.taskId} keeps running on KIE. ${resumeHint(session, options.api, options.taskId, options.out)}`,
+        ),
+      ),
+    ),
+  )
+
+/** Human view of one task (for `kie task get`). */
+export const printTask = (task: Task, files: ReadonlyArray<string> = []): void => {
+  const rows: Array<[string, string]> = [
+    ["task", task.taskId],
+    ["api", task.api],
+    [
+      "status",
+      `${statusWord(task.status, process.stdout.isTTY ?? false)}${
+        task.progress !== undefined ? ` ${Math.round(task.progress * 100)}%` : ""
+      }`,
+    ],
+  ]
+  if (task.model !== undefined) rows.push(["model", task.model])
+  if (task.createdAt !== undefined) rows.push(["created", task.createdAt.toISOString()])
+  if (task.completedAt !== undefined) rows.push(["completed", task.completedAt.toISOString()])
+  if (task.error !== undefined) rows.push(["error", `${task.error.code}: ${task.error.message}`])
+  task.outputs.forEach((url, index) => {
+    rows.push([index === 0 ? "outputs" : "", url])
+  })
+  files.forEach((file, index) => {
+    rows.push([index === 0 ? "files" : "", file])
+  })
+  for (const [key, value] of rows) printLine(`${key.padEnd(10)}${value}`)
+}
