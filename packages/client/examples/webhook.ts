@@ -1,10 +1,12 @@
 import { createKieClient, createWebhookHandler } from "@kie-kit/client"
 
 const kie = createKieClient({ apiKey: process.env.KIE_API_KEY })
+const secret = process.env.KIE_WEBHOOK_SECRET
+if (!secret) throw new Error("Set KIE_WEBHOOK_SECRET to the webhook HMAC key from the KIE dashboard.")
 
 export const POST = createWebhookHandler({
   api: "market",
-  secret: process.env.KIE_WEBHOOK_SECRET ?? "",
+  secret,
   onTask: async (callback) => {
     // The signature covers only taskId and timestamp, not the body: re-read the task from the
     // API before trusting its outputs.

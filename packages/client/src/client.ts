@@ -1,6 +1,8 @@
 import type { components, operations, paths } from "@kie-kit/spec"
 import createClient, { type Client } from "openapi-fetch"
+import { version } from "../package.json" with { type: "json" }
 import { registerSecret, UnexpectedResponseError } from "./core/errors"
+import { minPollIntervalMs } from "./core/schedule"
 import { type KieApi, normalizeRecord, type Task } from "./core/task"
 import { type CallOptions, createTransport, type KieLogger, type OperationKind } from "./transport"
 import { type WaitOptions, waitForTask } from "./wait"
@@ -82,7 +84,7 @@ export const DEFAULT_BASE_URL = "https://api.kie.ai"
 export const DEFAULT_UPLOAD_BASE_URL = "https://kieai.redpandaai.co"
 export const DEFAULT_TIMEOUT_MS = 60_000
 export const DEFAULT_MAX_RETRIES = 3
-const USER_AGENT = "kie-kit/0.0.0"
+const USER_AGENT = `kie-kit/${version}`
 
 const envApiKey = (): string | undefined =>
   (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env
@@ -107,6 +109,14 @@ type UntypedClient = Record<
 >
 
 /** Returns `value` when it is a non-empty string, else explains that the response has none. */
+/** What `call` sends: openapi-fetch's options, plus a retry-delay floor for the transport. */
+interface SendInit {
+  body?: unknown
+  params?: unknown
+  bodySerializer?: () => FormData
+  minRetryDelayMs?: number
+}
+
 const dataString = (value: unknown, operation: string, path: string): string => {
   if (typeof value === "string" && value !== "") return value
   throw new UnexpectedResponseError({ body: value, path, reason: "expected a string", operation })
@@ -148,7 +158,7 @@ export const createKieClient = (options: KieClientOptions = {}) => {
     operation: string,
     kind: OperationKind,
     path: string,
-    init: { body?: unknown; params?: unknown; bodySerializer?: () => FormData },
+    { minRetryDelayMs, ...init }: SendInit,
     callOptions: CallOptions | undefined,
     client: Client<paths> = raw,
   ): Promise<unknown> =>
@@ -156,6 +166,7 @@ export const createKieClient = (options: KieClientOptions = {}) => {
       {
         operation,
         kind,
+        ...(minRetryDelayMs !== undefined && { minRetryDelayMs }),
         send: (signal) =>
           (client as unknown as UntypedClient)[init.body === undefined ? "GET" : "POST"](path, {
             ...init,
@@ -173,7 +184,8 @@ export const createKieClient = (options: KieClientOptions = {}) => {
         `${api}.get`,
         "read",
         RECORD_PATHS[api],
-        { params: { query: { taskId } } },
+        // A retried read of a task stays within the family's per-task query limit.
+        { params: { query: { taskId } }, minRetryDelayMs: minPollIntervalMs(api) },
         callOptions,
       ),
     )

@@ -9,7 +9,7 @@
 import { randomBytes } from "node:crypto"
 import { createWriteStream } from "node:fs"
 import { mkdir, rename, rm } from "node:fs/promises"
-import { basename, join, resolve, sep } from "node:path"
+import { basename, dirname, join, resolve } from "node:path"
 import { Readable } from "node:stream"
 import { pipeline } from "node:stream/promises"
 import type { KieClient } from "./client"
@@ -54,14 +54,22 @@ export const safeFileStem = (text: string): string =>
     .replace(/^_+|_+$/g, "")
     .slice(0, 120) || "task"
 
-/** The extension from the URL's path (letters/digits only), else from the content type. */
+/** Extensions a result URL may name; anything else (`.sh`, `.html`, …) is not trusted. */
+const MEDIA_EXTENSIONS = new Set(["png", "jpg", "webp", "gif", "mp4", "mov", "webm", "wav", "mp3"])
+
+/**
+ * The file extension: from the content type the host sent when it is a known media type, else
+ * from the URL's path when that names a known media extension, else `bin`.
+ */
 const extensionOf = (url: string, contentType: string | null): string => {
   const fromType = contentType ? EXTENSIONS[contentType.split(";")[0]?.trim() ?? ""] : undefined
+  if (fromType) return fromType
   let fromUrl: string | undefined
   try {
     fromUrl = /\.([A-Za-z0-9]{1,5})$/.exec(new URL(url).pathname)?.[1]?.toLowerCase()
   } catch {}
-  return fromUrl === "jpeg" ? "jpg" : (fromUrl ?? fromType ?? "bin")
+  if (fromUrl === "jpeg") fromUrl = "jpg"
+  return fromUrl && MEDIA_EXTENSIONS.has(fromUrl) ? fromUrl : "bin"
 }
 
 /** Statuses with which file hosts answer an expired (or not yet public) result link. */
@@ -115,7 +123,7 @@ export const downloadTask = async (
     }
     const name = `${stem}-${index + 1}.${extensionOf(url, response.headers.get("content-type"))}`
     const path = join(root, basename(name))
-    if (!path.startsWith(root + sep)) throw new Error(`refusing to write outside ${root}`)
+    if (dirname(path) !== root) throw new Error(`refusing to write outside ${root}`)
     const partial = join(root, `.${name}.${randomBytes(4).toString("hex")}.part`)
     let bytes = 0
     try {
@@ -132,7 +140,9 @@ export const downloadTask = async (
     } catch (error) {
       await rm(partial, { force: true })
       if (options.signal?.aborted) throw new AbortError({ operation: "download", cause: error })
-      throw error
+      // A file-system failure (ENOSPC, EACCES, ...) names its path and is the caller's as is.
+      if ((error as { path?: unknown } | null)?.path !== undefined) throw error
+      throw new ConnectionError({ phase: "request", operation: "download", cause: error })
     }
     const file = { path, url, bytes, refreshed }
     options.onFile?.(file)

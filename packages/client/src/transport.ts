@@ -10,6 +10,7 @@ import {
   ConnectionError,
   CreateOutcomeUnknownError,
   type KieApiError,
+  RateLimitError,
   redact,
   TimeoutError,
 } from "./core/errors"
@@ -46,14 +47,19 @@ export interface CallOptions {
 export interface Call {
   readonly operation: string
   readonly kind: OperationKind
+  /** A floor for the delay before a retry (a task read never goes below its query limit). */
+  readonly minRetryDelayMs?: number
   /** Sends the request; resolves like openapi-fetch (the body is `data` or `error`). */
   readonly send: (
     signal: AbortSignal,
   ) => Promise<{ response: Response; data?: unknown; error?: unknown }>
 }
 
+/** KIE's create rate-limit window: 20 creates per 10 s per account. */
+const CREATE_WINDOW_MS = 10_000
+
 /** Calls `listener` once `signal` aborts (at once if it already has); returns the unsubscribe. */
-const onAbort = (signal: AbortSignal | undefined, listener: () => void): (() => void) => {
+export const onAbort = (signal: AbortSignal | undefined, listener: () => void): (() => void) => {
   if (signal?.aborted) listener()
   else signal?.addEventListener("abort", listener, { once: true })
   return () => signal?.removeEventListener("abort", listener)
@@ -77,7 +83,10 @@ export const createTransport = (options: TransportOptions) => {
   const { timeoutMs, maxRetries, logger, random = Math.random } = options
 
   /** One attempt: I/O with timeout + abort, then the envelope rules. */
-  const attempt = async ({ operation, send }: Call, signal?: AbortSignal): Promise<unknown> => {
+  const attempt = async (
+    { operation, kind, send }: Call,
+    signal?: AbortSignal,
+  ): Promise<unknown> => {
     if (signal?.aborted) throw new AbortError({ operation, cause: signal.reason })
     const controller = new AbortController()
     const unsubscribe = onAbort(signal, () => controller.abort(signal?.reason))
@@ -86,7 +95,11 @@ export const createTransport = (options: TransportOptions) => {
     try {
       result = await send(controller.signal)
     } catch (error) {
-      if (signal?.aborted) throw new AbortError({ operation, cause: signal.reason })
+      if (signal?.aborted) {
+        const abort = new AbortError({ operation, cause: signal.reason })
+        // The create was already on its way: KIE may have processed it.
+        throw kind === "create" ? new CreateOutcomeUnknownError({ operation, cause: abort }) : abort
+      }
       if (controller.signal.aborted) throw new TimeoutError({ timeoutMs, operation })
       const phase = connectionPhase(error)
       throw new ConnectionError({ phase, operation, cause: error })
@@ -118,7 +131,14 @@ export const createTransport = (options: TransportOptions) => {
       } catch (caught) {
         const error = caught as KieApiError
         if (retry < maxRetries && (kind === "read" ? isRetryableRead : isRetryableCreate)(error)) {
-          const delay = backoffDelay(retry, { random, retryAfterMs: error.retryAfterMs })
+          // A 429 without Retry-After on a create waits out KIE's 10 s create window.
+          const retryAfterMs =
+            error.retryAfterMs ??
+            (kind === "create" && error instanceof RateLimitError ? CREATE_WINDOW_MS : undefined)
+          const delay = Math.max(
+            call.minRetryDelayMs ?? 0,
+            backoffDelay(retry, { random, retryAfterMs }),
+          )
           logger?.warn?.(
             redact(
               `kie: ${operation} failed with ${error._tag}; retry ${retry + 1}/${maxRetries} in ${delay} ms`,
@@ -127,9 +147,14 @@ export const createTransport = (options: TransportOptions) => {
           await sleep(delay, signal, operation)
           continue
         }
-        throw kind === "create" && createOutcomeIsUnknown(error)
-          ? new CreateOutcomeUnknownError({ operation, cause: error })
-          : error
+        const final =
+          kind === "create" && createOutcomeIsUnknown(error)
+            ? new CreateOutcomeUnknownError({ operation, cause: error })
+            : error
+        logger?.warn?.(
+          redact(`kie: ${operation} failed with ${final._tag} (${Date.now() - started} ms)`),
+        )
+        throw final
       }
     }
   }

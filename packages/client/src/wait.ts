@@ -1,7 +1,11 @@
 import { WaitTimeoutError } from "./core/errors"
-import { DEFAULT_WAIT_TIMEOUT_MS, resolveInterval } from "./core/schedule"
+import { isRetryableRead } from "./core/retry"
+import { DEFAULT_WAIT_TIMEOUT_MS, minPollIntervalMs, resolveInterval } from "./core/schedule"
 import { type KieApi, type Task, taskFailedError } from "./core/task"
-import { sleep } from "./transport"
+import { onAbort, sleep } from "./transport"
+
+/** The abort reason of a wait whose deadline passed. */
+const DEADLINE = Symbol("deadline")
 
 export interface WaitOptions {
   /**
@@ -18,7 +22,11 @@ export interface WaitOptions {
   readonly onUpdate?: ((task: Task) => void) | undefined
 }
 
-/** Polls `get` until the task is terminal; see {@link WaitOptions}. */
+/**
+ * Polls `get` until the task is terminal; see {@link WaitOptions}. The deadline also cuts a poll
+ * in flight, and a transient read failure (already retried by the transport) does not end the
+ * wait: polling goes on until the deadline, which then reports the last task seen.
+ */
 export const waitForTask = async (
   get: (taskId: string, signal: AbortSignal | undefined) => Promise<Task>,
   { api, taskId }: { api: KieApi; taskId: string },
@@ -27,18 +35,50 @@ export const waitForTask = async (
   const { signal, onUpdate } = options
   const timeoutMs = options.timeoutMs ?? DEFAULT_WAIT_TIMEOUT_MS
   const interval = resolveInterval(options.interval, api)
+  const minimum = minPollIntervalMs(api)
   const started = Date.now()
+  // One signal for every poll and sleep: the caller's abort, or the deadline.
+  const stop = new AbortController()
+  const unsubscribe = onAbort(signal, () => stop.abort(signal?.reason))
+  const deadline = setTimeout(() => stop.abort(DEADLINE), timeoutMs)
   let last: Task | undefined
-  for (let attempt = 0; ; attempt++) {
-    const task = await get(taskId, signal)
-    if (last?.status !== task.status || last.progress !== task.progress) onUpdate?.(task)
-    last = task
-    if (task.status === "succeeded") return task
-    if (task.status === "failed") throw taskFailedError(task)
-    const elapsedMs = Date.now() - started
-    const remaining = timeoutMs - elapsedMs
-    if (remaining <= 0) throw new WaitTimeoutError({ api, taskId, elapsedMs, lastTask: task })
-    // The last sleep ends at the deadline, so the final poll happens exactly there.
-    await sleep(Math.min(interval(attempt, elapsedMs), remaining), signal, "waitForTask")
+  let lastError: unknown
+  const timedOut = () =>
+    new WaitTimeoutError({
+      api,
+      taskId,
+      elapsedMs: Date.now() - started,
+      lastTask: last,
+      ...(lastError !== undefined && { cause: lastError }),
+    })
+  try {
+    for (let attempt = 0; ; attempt++) {
+      const task = await get(taskId, stop.signal).catch((error: unknown) => {
+        if (stop.signal.aborted || !isRetryableRead(error)) throw error
+        lastError = error
+        return undefined
+      })
+      if (task) {
+        if (last?.status !== task.status || last.progress !== task.progress) onUpdate?.(task)
+        last = task
+        if (task.status === "succeeded") return task
+        if (task.status === "failed") throw taskFailedError(task)
+      }
+      const elapsedMs = Date.now() - started
+      const remaining = timeoutMs - elapsedMs
+      // Never poll sooner than the per-task limit, not even for a last poll at the deadline.
+      if (remaining < minimum) {
+        await sleep(Math.max(remaining, 0), stop.signal, "waitForTask")
+        throw timedOut()
+      }
+      await sleep(Math.min(interval(attempt, elapsedMs), remaining), stop.signal, "waitForTask")
+    }
+  } catch (error) {
+    // The deadline cut a poll or a sleep short.
+    if (stop.signal.reason === DEADLINE && !(error instanceof WaitTimeoutError)) throw timedOut()
+    throw error
+  } finally {
+    clearTimeout(deadline)
+    unsubscribe()
   }
 }

@@ -39,9 +39,13 @@ const reply = (status: number, msg: string) =>
  * in Deno, Bun, Cloudflare Workers, Hono or Next.js route handlers. It verifies the signature,
  * parses the payload into a {@link Task}, calls `onTask`, and answers `{"code":200,"msg":"success"}`.
  */
-export const createWebhookHandler =
-  (options: WebhookHandlerOptions) =>
-  async (request: Request): Promise<Response> => {
+export const createWebhookHandler = (options: WebhookHandlerOptions) => {
+  if (options.secret === "") {
+    throw new TypeError(
+      "createWebhookHandler needs the webhook HMAC key from the KIE dashboard as secret, or secret: false to accept unsigned callbacks deliberately.",
+    )
+  }
+  return async (request: Request): Promise<Response> => {
     if (request.method !== "POST") return reply(405, "KIE callbacks are POST requests")
     let payload: unknown
     try {
@@ -74,3 +78,4 @@ export const createWebhookHandler =
     }
     return reply(200, "success")
   }
+}

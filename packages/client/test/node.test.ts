@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile } from "node:fs/promises"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
+import { ConnectionError } from "../src/index"
 import { downloadTask, safeFileStem } from "../src/node"
 import { clientFor, drive, startMock, useFakeClock } from "./helpers"
 
@@ -81,5 +82,39 @@ describe("downloadTask", () => {
       ),
     ).rejects.toThrow(/connection lost/)
     expect(await readdir(dir)).toEqual([])
+  })
+})
+
+describe("downloadTask edge cases", () => {
+  it("names the file from the content type, never from an untrusted URL extension", async () => {
+    const dir = await tempDir()
+    const files = await downloadTask(
+      clientFor(await startMock()),
+      { api: "market", taskId: "t1", outputs: ["http://127.0.0.1:1/a.sh", "http://127.0.0.1:1/b"] },
+      dir,
+      {
+        fetch: async (input) =>
+          new Response(new Uint8Array([1]), {
+            headers: String(input).endsWith("a.sh") ? { "content-type": "image/webp" } : {},
+          }),
+      },
+    )
+    expect(files.map((file) => file.path)).toEqual([join(dir, "t1-1.webp"), join(dir, "t1-2.bin")])
+  })
+
+  it("reports a connection lost mid-stream as a ConnectionError", async () => {
+    const broken = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new Uint8Array([1]))
+        controller.error(new Error("socket hang up"))
+      },
+    })
+    const error = await downloadTask(
+      clientFor(await startMock()),
+      { api: "market", taskId: "t1", outputs: ["http://127.0.0.1:1/a.png"] },
+      await tempDir(),
+      { fetch: async () => new Response(broken) },
+    ).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(ConnectionError)
   })
 })

@@ -190,3 +190,38 @@ describe("creates are never resent when they may have been processed", () => {
     expect(calls).toBe(2)
   })
 })
+
+describe("a create in flight when the caller aborts", () => {
+  it("is outcome unknown, because KIE may have processed it", async () => {
+    useFakeClock()
+    const mock = await startMock({ faults: { slowMs: 5_000 } })
+    mock.injectFault("slow", { operationId: "fluxKontextGenerate" })
+    const controller = new AbortController()
+    const pending = rejectionOf(
+      clientFor(mock).fluxKontext.generate({ prompt: "a fox" }, { signal: controller.signal }),
+    )
+    await drive(new Promise((resolve) => setTimeout(resolve, 100)))
+    controller.abort()
+    const error = await pending
+    expect(error).toBeInstanceOf(CreateOutcomeUnknownError)
+    expect((error as Error).cause).toMatchObject({ name: "AbortError" })
+    await drive(new Promise((resolve) => setTimeout(resolve, 6_000)))
+    expect(mock.tasks()).toHaveLength(1)
+  })
+
+  it("waits out KIE's 10 s window after a 429 without Retry-After", async () => {
+    useFakeClock()
+    const times: number[] = []
+    const kie = clientFor(await startMock(), {
+      maxRetries: 1,
+      fetch: async () => {
+        times.push(Date.now())
+        return times.length === 1
+          ? new Response(JSON.stringify({ code: 429, msg: "too many" }))
+          : new Response(JSON.stringify({ code: 200, msg: "ok", data: { taskId: "t1" } }))
+      },
+    })
+    expect(await drive(kie.fluxKontext.generate({ prompt: "x" }))).toEqual({ taskId: "t1" })
+    expect((times[1] as number) - (times[0] as number)).toBeGreaterThanOrEqual(10_000)
+  })
+})

@@ -81,3 +81,24 @@ describe("the API key never leaks", () => {
     expect(seen).toEqual([null])
   })
 })
+
+describe("redaction details", () => {
+  it("keeps the key out of util.inspect, even through a cause that holds the Request", async () => {
+    const { inspect } = await import("node:util")
+    const kie = clientFor(await startMock(), {
+      fetch: async (request: Request) => {
+        throw Object.assign(new TypeError("fetch failed"), { request })
+      },
+    })
+    const error = await rejectionOf(kie.credits())
+    expect(inspect(error, { depth: 10 })).not.toContain(API_KEY)
+    expect(inspect(error, { depth: 10 })).toContain("ConnectionError")
+  })
+
+  it("does not treat short strings as secrets (they would garble every message)", async () => {
+    const kie = createKieClient({ apiKey: "e", baseUrl: (await startMock()).url, maxRetries: 0 })
+    const error = await rejectionOf(kie.market.get("missing"))
+    expect((error as Error).message).toContain("could not find")
+    expect((error as Error).message).not.toContain("[REDACTED]")
+  })
+})

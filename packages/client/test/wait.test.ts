@@ -157,3 +157,69 @@ describe("run", () => {
     expect(task).toMatchObject({ status: "succeeded", api: "market" })
   })
 })
+
+describe("waitForTask keeps to its limits", () => {
+  it("never polls sooner than the per-task limit, not even at the deadline", async () => {
+    useFakeClock()
+    const mock = await startMock({ taskDurationMs: 60_000 })
+    const kie = clientFor(mock)
+    const { taskId } = await drive(kie.gpt4oImage.generate({ prompt: "a", size: "1:1" }))
+    const error = await drive(
+      rejectionOf(
+        kie.waitForTask({ api: "gpt4o-image", taskId }, { interval: 400, timeoutMs: 410 }),
+      ),
+      5,
+    )
+    expect(error).toBeInstanceOf(WaitTimeoutError)
+    const at = polls(mock, "gpt4oImageRecordInfo")
+    const gaps = at.slice(1).map((time, i) => time - (at[i] as number))
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(334)
+  })
+
+  it("keeps retried reads of a task within the per-task limit", async () => {
+    useFakeClock()
+    const mock = await startMock({ taskDurationMs: 60_000 })
+    const kie = clientFor(mock, { maxRetries: 3 })
+    const { taskId } = await drive(kie.gpt4oImage.generate({ prompt: "a", size: "1:1" }))
+    mock.injectFault("5xx", { operationId: "gpt4oImageRecordInfo", times: 3 })
+    await drive(kie.gpt4oImage.get(taskId), 5)
+    const at = polls(mock, "gpt4oImageRecordInfo")
+    expect(at).toHaveLength(4)
+    const gaps = at.slice(1).map((time, i) => time - (at[i] as number))
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(334)
+  })
+
+  it("cuts a slow poll at the deadline with a WaitTimeoutError that can resume", async () => {
+    useFakeClock()
+    const mock = await startMock({ taskDurationMs: 60_000, faults: { slowMs: 60_000 } })
+    const kie = clientFor(mock, { maxRetries: 3, timeoutMs: 20_000 })
+    const { taskId } = await drive(kie.fluxKontext.generate({ prompt: "slow" }))
+    const first = await drive(kie.fluxKontext.get(taskId))
+    mock.injectFault("slow", { operationId: "fluxKontextRecordInfo", times: 10 })
+    const started = Date.now()
+    const error = await drive(
+      rejectionOf(kie.waitForTask({ api: "flux-kontext", taskId }, { timeoutMs: 2_000 })),
+    )
+    expect(error).toBeInstanceOf(WaitTimeoutError)
+    expect(error).toMatchObject({ taskId, api: "flux-kontext" })
+    expect(Date.now() - started).toBeLessThan(2_500)
+    expect(first.status).toBe("running")
+  })
+
+  it("survives transient read failures and goes on polling", async () => {
+    useFakeClock()
+    const mock = await startMock({ taskDurationMs: 20_000 })
+    const kie = clientFor(mock, { maxRetries: 0 })
+    const { taskId } = await drive(kie.market.createTask({ model: "x/y", input: { prompt: "a" } }))
+    mock.injectFault("5xx", { operationId: "marketRecordInfo", times: 3 })
+    mock.injectFault("reset-after", { operationId: "marketRecordInfo", times: 1 })
+    const task = await drive(kie.waitForTask({ api: "market", taskId }))
+    expect(task.status).toBe("succeeded")
+  })
+
+  it("still stops at once on a caller error such as an unknown task", async () => {
+    const mock = await startMock()
+    const error = await rejectionOf(clientFor(mock).waitForTask({ api: "market", taskId: "nope" }))
+    expect((error as Error).name).toBe("NotFoundError")
+  })
+})

@@ -125,3 +125,11 @@ describe("callbacks from the mock server", () => {
     expect(market).toMatchObject({ status: "failed", error: { code: "500", message: "boom" } })
   })
 })
+
+describe("createWebhookHandler", () => {
+  it("refuses an empty secret at construction, not on every callback", () => {
+    expect(() => createWebhookHandler({ api: "market", secret: "", onTask: () => {} })).toThrow(
+      /secret: false/,
+    )
+  })
+})

@@ -60,11 +60,11 @@ export const installRedaction = (): void => {
 }
 
 /**
- * Registers a secret for redaction. Values shorter than 8 characters are not registered: hiding
- * them would blank ordinary words in every message, and no real KIE key or HMAC key is that short.
+ * Registers a secret for redaction (the core ignores values shorter than `MIN_SECRET_LENGTH`:
+ * hiding them would blank ordinary words, and no real KIE key or HMAC key is that short).
  */
 export const hideSecret = (secret: string | undefined): void => {
-  if (secret !== undefined && secret.trim().length >= 8) registerSecret(secret)
+  if (secret !== undefined) registerSecret(secret)
 }
 
 // ---------------------------------------------------------------------------------------------

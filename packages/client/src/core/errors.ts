@@ -34,12 +34,18 @@ const BEARER_PATTERN = /\b(Bearer\s+)(?!\[REDACTED\])[^\s"'`,;<>)}\]]+/gi
 
 /**
  * Registers a secret (an API key, a webhook HMAC key) so that {@link redact} and every error built
- * afterwards replace it with `[REDACTED]`. The client calls this with its API key. Empty or
- * whitespace-only strings are ignored (they would blank every message).
+ * afterwards replace it with `[REDACTED]`. The client calls this with its API key. Secrets shorter
+ * than {@link MIN_SECRET_LENGTH} characters are ignored: hiding a word like `test` would garble
+ * every message, and such a string protects nothing (real KIE keys are 32 characters).
  */
 export const registerSecret = (secret: string | undefined | null): void => {
-  if (typeof secret === "string" && secret.trim() !== "") secretRegistry.add(secret)
+  if (typeof secret === "string" && secret.trim().length >= MIN_SECRET_LENGTH) {
+    secretRegistry.add(secret)
+  }
 }
+
+/** The shortest string {@link registerSecret} treats as a secret. */
+export const MIN_SECRET_LENGTH = 8
 
 /** Removes a secret registered with {@link registerSecret} (for tests and disposable clients). */
 export const unregisterSecret = (secret: string): void => {
@@ -162,6 +168,14 @@ export abstract class KieError extends Error {
     for (const [key, value] of Object.entries(this)) out[key] = redactValue(value)
     if (this.cause !== undefined) out.cause = serializeCause(this.cause)
     return out
+  }
+
+  /**
+   * What Node's `util.inspect` (and so `console.log(error)`) prints: the redacted fields and stack,
+   * never the raw `cause`, which may hold a Request whose headers carry the key.
+   */
+  [Symbol.for("nodejs.util.inspect.custom")](): Record<string, unknown> {
+    return { ...this.toJSON(), stack: redact(this.stack ?? "") }
   }
 }
 

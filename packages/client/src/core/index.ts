@@ -43,6 +43,7 @@ export {
   type KieErrorOptions,
   type KieErrorTag,
   MaintenanceError,
+  MIN_SECRET_LENGTH,
   NotFoundError,
   QueueFullError,
   RateLimitError,

@@ -3,6 +3,7 @@
  * built once here, so a call only builds its request.
  * @internal
  */
+
 import {
   type KieApi,
   normalizeRecord,
@@ -18,6 +19,7 @@ import * as HttpClient from "effect/http/HttpClient"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as Stream from "effect/Stream"
+import { version } from "../../package.json" with { type: "json" }
 import type {
   KieClientOptions,
   KieClientService,
@@ -39,7 +41,7 @@ import { watch } from "./wait"
 const DEFAULT_BASE_URL = "https://api.kie.ai"
 const DEFAULT_UPLOAD_BASE_URL = "https://kieai.redpandaai.co"
 const DEFAULT_TIMEOUT = Duration.seconds(60)
-const USER_AGENT = "kie-kit/0.0.0 (effect)"
+const USER_AGENT = `kie-kit/${version} (effect)`
 
 // -------------------------------------------------------------------------------------------------
 // Decoders (compiled once, at module load)
