@@ -79,3 +79,10 @@ describe("public types", () => {
     expectTypeOf<WaitTimeoutError["elapsedMs"]>().toEqualTypeOf<number>()
   })
 })
+
+describe("numeric enums from the spec", () => {
+  it("types Flux safetyTolerance as 0-6", () => {
+    expectTypeOf<{ prompt: "x"; safetyTolerance: 6 }>().toExtend<FluxKontextGenerateRequest>()
+    expectTypeOf<{ prompt: "x"; safetyTolerance: 9 }>().not.toExtend<FluxKontextGenerateRequest>()
+  })
+})

@@ -1,7 +1,7 @@
 /**
  * Retry classification and backoff, shared by both clients. Pure: the clients do the sleeping.
  *
- * Rules (ARCHITECTURE "Creates are never silently repeated"):
+ * Rules ("creates are never silently repeated"):
  * - Reads (record-info, credits, download-url) retry transport errors, timeouts and
  *   408/429/455/550/5xx, except 501 ("generation failed" is a deterministic answer, not a transient
  *   fault) and 505 (feature disabled).

@@ -619,11 +619,12 @@ export interface components {
              *     accepts only 0-2**; the service answers code 500 ("security tolerance
              *     level is out of range and should be 0-2 or 0-6") otherwise. The edit-mode
              *     limit is enforced below with `if`/`then` (REFERENCE §9 conflict 22);
-             *     TypeScript types can only say 0-6.
+             *     the TypeScript type can only say 0-6.
              * @default 2
              * @example 2
+             * @enum {integer}
              */
-            safetyTolerance?: number;
+            safetyTolerance?: 0 | 1 | 2 | 3 | 4 | 5 | 6;
             /**
              * @description Watermark identifier; when set, a watermark is applied to the output.
              * @example your-watermark-id
@@ -1258,7 +1259,7 @@ export interface components {
          * Kling26TextToVideoInput
          * @description `input` for `kling-2.6/text-to-video`. REFERENCE §3.4 marks these values as
          *     third-party only (conflict 19); the vendor's Apidog export of the page
-         *     (official/market-kling-2.6-text-to-video.createTask.apidog.openapi.yaml)
+         *     (test/vendor/market-kling-2.6-text-to-video.createTask.apidog.openapi.yaml)
          *     confirms them, including all four fields being required.
          */
         Kling26TextToVideoInput: {
