@@ -38,14 +38,10 @@ export interface UploadRequest {
   readonly fileName?: string | undefined
 }
 
-export interface UploadedFile {
-  readonly fileName: string
-  readonly filePath: string
-  readonly downloadUrl: string
-  readonly fileSize: number
-  readonly mimeType: string
-  readonly uploadedAt: string
-}
+/** What the upload endpoints return: the client's type, from the spec's upload response. */
+export type { UploadedFile } from "@kie-kit/client"
+
+import type { UploadedFile } from "@kie-kit/client"
 
 export type KieFailure = AnyKieError
 
