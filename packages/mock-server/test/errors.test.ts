@@ -57,7 +57,11 @@ describe("validation against the spec (422)", () => {
       { prompt: "x", aspect_ratio: "1:1" },
       "aspect_ratio is not a supported field",
     ],
-    [PATHS.fluxGenerate, { prompt: "x", safetyTolerance: 7 }, "safetyTolerance must be <= 6"],
+    [
+      PATHS.fluxGenerate,
+      { prompt: "x", safetyTolerance: 7 },
+      "safetyTolerance must be one of 0, 1, 2, 3, 4, 5, 6",
+    ],
     [
       PATHS.fluxGenerate,
       { prompt: "x", inputImage: "https://example.com/a.png", safetyTolerance: 3 },
