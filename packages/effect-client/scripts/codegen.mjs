@@ -13,11 +13,12 @@
 // `data` required when `code` is 200, which the client checks itself), descriptions and examples
 // are moved from runtime annotations into JSDoc comments (smaller bundle), and every root schema
 // gets an exported `const` and a `type` of the same name.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import { existsSync, readFileSync, } from "node:fs"
 import { createRequire } from "node:module"
-import { dirname, join, relative } from "node:path"
+import { dirname, join, } from "node:path"
 import { fileURLToPath } from "node:url"
 import { JsonSchema, SchemaRepresentation } from "effect"
+import { writeOrCheck } from "../../../scripts/generated-files.mjs"
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..")
 const outDir = join(root, "src", "generated")
@@ -276,26 +277,4 @@ out.push("")
 
 const files = { "schemas.ts": `${out.join("\n")}` }
 
-if (check) {
-  const stale = Object.entries(files).filter(([name, text]) => {
-    const file = join(outDir, name)
-    return !existsSync(file) || readFileSync(file, "utf8") !== text
-  })
-  if (stale.length > 0) {
-    for (const [name] of stale)
-      console.error(`stale: ${relative(process.cwd(), join(outDir, name))}`)
-    console.error(
-      "Generated files are out of date with the spec: run `pnpm codegen` and commit the result.",
-    )
-    process.exit(1)
-  }
-  console.log(`codegen:check: ${Object.keys(files).length} generated file(s) up to date`)
-} else {
-  mkdirSync(outDir, { recursive: true })
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(outDir, name), text)
-  console.log(
-    `codegen: wrote ${Object.keys(files)
-      .map((f) => `src/generated/${f}`)
-      .join(", ")} (${roots.length} root schemas)`,
-  )
-}
+writeOrCheck(outDir, files, { check, note: ` (${roots.length} root schemas)` })

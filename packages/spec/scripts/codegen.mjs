@@ -1,11 +1,12 @@
 // Bundles the hand-written spec in openapi/ and generates everything under src/generated/:
 // the bundled document (openapi.json, openapi.yaml) and the TypeScript types (schema.ts).
 // `--check` regenerates in memory and fails when a committed file is stale.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { mkdtempSync, readFileSync, rmSync, } from "node:fs"
 import { tmpdir } from "node:os"
-import { join, relative } from "node:path"
+import { join, } from "node:path"
 import openapiTS, { astToString } from "openapi-typescript"
 import { stringify } from "yaml"
+import { writeOrCheck } from "../../../scripts/generated-files.mjs"
 import { redocly, root } from "./redocly.mjs"
 
 const outDir = join(root, "src", "generated")
@@ -34,26 +35,4 @@ async function generate() {
 }
 
 const files = await generate()
-if (check) {
-  const stale = Object.entries(files).filter(([name, text]) => {
-    const path = join(outDir, name)
-    return !existsSync(path) || readFileSync(path, "utf8") !== text
-  })
-  if (stale.length > 0) {
-    for (const [name] of stale)
-      console.error(`stale: ${relative(process.cwd(), join(outDir, name))}`)
-    console.error(
-      "Generated files are out of date with the spec: run `pnpm codegen` and commit the result.",
-    )
-    process.exit(1)
-  }
-  console.log(`codegen:check: ${Object.keys(files).length} generated files are up to date`)
-} else {
-  mkdirSync(outDir, { recursive: true })
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(outDir, name), text)
-  console.log(
-    `codegen: wrote ${Object.keys(files)
-      .map((f) => `src/generated/${f}`)
-      .join(", ")}`,
-  )
-}
+writeOrCheck(outDir, files, { check })
