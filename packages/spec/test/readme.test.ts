@@ -1,0 +1,4 @@
+import { join } from "node:path"
+import { describeReadmeExamples } from "../../../test-support/readme-examples.ts"
+
+describeReadmeExamples(join(import.meta.dirname, ".."))
