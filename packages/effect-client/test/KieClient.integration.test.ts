@@ -32,17 +32,36 @@ const PNG_BASE64 =
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg=="
 
 let mock: MockServer
+/**
+ * The mock's clock runs with real time plus `skew`, so a test that must observe a task mid-way
+ * freezes it (`hold`) and then lets it finish (`release`), however slow the machine is.
+ */
+let skew = 0
+let heldAt: number | undefined
+const mockNow = () => heldAt ?? Date.now() + skew
+const hold = () => {
+  heldAt = mockNow()
+}
+const release = (advanceMs: number) => {
+  skew = (heldAt ?? Date.now() + skew) + advanceMs - Date.now()
+  heldAt = undefined
+}
 
 beforeAll(async () => {
   mock = await startMockServer({
     port: 0,
+    now: mockNow,
     taskDurationMs: 300,
     apiKeys: [KEY, OTHER_KEY],
     faults: { slowMs: 1_000 },
   })
 })
 afterAll(() => mock.close())
-beforeEach(() => mock.reset())
+beforeEach(() => {
+  skew = 0
+  heldAt = undefined
+  mock.reset()
+})
 
 const fast = {
   retrySchedule: Retry.make({ baseDelay: "5 millis", maxDelay: "20 millis" }),
@@ -76,11 +95,13 @@ describe("every operation against the mock", () => {
   itLive("fluxKontext.generate, get and waitForTask", () =>
     Effect.gen(function* () {
       const kie = yield* kieClient()
+      hold()
       const { taskId } = yield* kie.fluxKontext.generate({
         prompt: "a red fox",
         aspectRatio: "1:1",
       })
       const first = yield* kie.fluxKontext.get(taskId)
+      release(300)
       expect(first).toMatchObject({ api: "flux-kontext", taskId, status: "running" })
       expect(first.raw.paramJson).toMatchObject({ prompt: "a red fox" })
       const done = yield* kie.waitForTask({ api: "flux-kontext", taskId })
@@ -95,8 +116,10 @@ describe("every operation against the mock", () => {
   itLive("gpt4oImage.generate, get (with progress), waitForTask and downloadUrl", () =>
     Effect.gen(function* () {
       const kie = yield* kieClient()
+      hold()
       const { taskId } = yield* kie.gpt4oImage.generate({ prompt: "a red fox", size: "1:1" })
       const first = yield* kie.gpt4oImage.get(taskId)
+      release(300)
       expect(first.api).toBe("gpt4o-image")
       expect(first.status === "running" || first.status === "queued").toBe(true)
       const done = yield* kie.waitForTask({ api: "gpt4o-image", taskId })
