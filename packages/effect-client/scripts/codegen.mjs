@@ -13,9 +13,9 @@
 // `data` required when `code` is 200, which the client checks itself), descriptions and examples
 // are moved from runtime annotations into JSDoc comments (smaller bundle), and every root schema
 // gets an exported `const` and a `type` of the same name.
-import { existsSync, readFileSync, } from "node:fs"
+import { existsSync, readFileSync } from "node:fs"
 import { createRequire } from "node:module"
-import { dirname, join, } from "node:path"
+import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { JsonSchema, SchemaRepresentation } from "effect"
 import { writeOrCheck } from "../../../scripts/generated-files.mjs"

@@ -1,9 +1,9 @@
 // Bundles the hand-written spec in openapi/ and generates everything under src/generated/:
 // the bundled document (openapi.json, openapi.yaml) and the TypeScript types (schema.ts).
 // `--check` regenerates in memory and fails when a committed file is stale.
-import { mkdtempSync, readFileSync, rmSync, } from "node:fs"
+import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
-import { join, } from "node:path"
+import { join } from "node:path"
 import openapiTS, { astToString } from "openapi-typescript"
 import { stringify } from "yaml"
 import { writeOrCheck } from "../../../scripts/generated-files.mjs"
