@@ -200,6 +200,12 @@ export interface MockServer {
   /** Forces a fault on the next matching request(s), ahead of any random fault. */
   injectFault(kind: FaultKind, options?: InjectFaultOptions): void
   /**
+   * Answers the next matching request(s) with this error code in the body (HTTP 200, `data:
+   * null`; on the upload host `success: false`), before anything else happens: for codes no
+   * trigger produces, such as 433 (key limit), 505 (feature disabled) or 550 (queue full).
+   */
+  injectError(code: number, options?: InjectFaultOptions): void
+  /**
    * Starts the callbacks of every task that is complete at `now()` and waits until all
    * delivery attempts in flight have finished (retries scheduled for later are not awaited).
    */

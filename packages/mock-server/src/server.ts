@@ -151,6 +151,28 @@ interface ForcedFault {
   remaining: number
 }
 
+interface ForcedError {
+  readonly code: number
+  readonly operationId?: string
+  remaining: number
+}
+
+/** The messages KIE documents for the codes tests most often force with `injectError`. */
+const INJECTED_ERROR_MESSAGES: Readonly<Record<number, string>> = {
+  401: "You do not have access permissions",
+  402: "Credits insufficient",
+  404: "Not found",
+  408: "Upstream has not returned a result for more than 10 minutes",
+  422: "Validation error",
+  429: "Rate limit exceeded",
+  433: "Sub-key usage exceeds the configured limit",
+  455: "Service unavailable: system maintenance",
+  500: "Server error",
+  501: "Generation failed",
+  505: "The feature is disabled",
+  550: "Connection denied: the task was rejected because the queue is full",
+}
+
 interface Config {
   readonly host: string
   readonly apiKeys?: ReadonlySet<string>
@@ -338,6 +360,7 @@ class MockEngine {
   private readonly createWindows = new Map<string, number[]>()
   private readonly queryWindows = new Map<string, number[]>()
   private readonly forcedFaults: ForcedFault[] = []
+  private readonly forcedErrors: ForcedError[] = []
   private readonly uploads = new Map<string, StoredUpload>()
   private readonly downloadTokens = new Map<string, DownloadToken>()
   private readonly rendered = new Map<string, Buffer>()
@@ -408,6 +431,19 @@ class MockEngine {
     })
   }
 
+  injectError(code: number, options: InjectFaultOptions = {}): void {
+    if (!(Number.isInteger(code) && code >= 400 && code <= 599)) {
+      throw new RangeError("code must be an error code between 400 and 599")
+    }
+    const times = options.times ?? 1
+    if (!(Number.isInteger(times) && times > 0)) throw new RangeError("times must be >= 1")
+    this.forcedErrors.push({
+      code,
+      ...(options.operationId !== undefined ? { operationId: options.operationId } : {}),
+      remaining: times,
+    })
+  }
+
   reset(): void {
     this.clearTimers()
     this.generation++
@@ -419,6 +455,7 @@ class MockEngine {
     this.createWindows.clear()
     this.queryWindows.clear()
     this.forcedFaults.length = 0
+    this.forcedErrors.length = 0
     this.uploads.clear()
     this.downloadTokens.clear()
     this.rendered.clear()
@@ -526,7 +563,11 @@ class MockEngine {
     if (fault === "slow") await this.sleep(this.config.slowMs)
 
     let reply: Reply
-    if (fault === "5xx") {
+    const forcedError = fault === undefined ? this.pickError(operationId) : undefined
+    if (forcedError !== undefined) {
+      const msg = INJECTED_ERROR_MESSAGES[forcedError] ?? `Error ${forcedError}`
+      reply = host === "upload" ? uploadError(forcedError, msg) : envelope(forcedError, msg)
+    } else if (fault === "5xx") {
       reply =
         host === "upload"
           ? uploadError(500, MESSAGES.uploadServerError)
@@ -601,6 +642,18 @@ class MockEngine {
   }
 
   // ---------------------------------------------------------------- faults
+
+  /** The next error forced with `injectError` for this operation, if any. */
+  private pickError(operationId: string): number | undefined {
+    const index = this.forcedErrors.findIndex(
+      (e) => e.operationId === undefined || e.operationId === operationId,
+    )
+    const forced = this.forcedErrors[index]
+    if (forced === undefined) return undefined
+    forced.remaining--
+    if (forced.remaining <= 0) this.forcedErrors.splice(index, 1)
+    return forced.code
+  }
 
   private pickFault(operationId: string): FaultKind | undefined {
     const index = this.forcedFaults.findIndex(
@@ -1349,6 +1402,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     setCredits: (apiKey: string, credits: number) => engine.setCredits(apiKey, credits),
     injectFault: (kind: FaultKind, injectOptions?: InjectFaultOptions) =>
       engine.injectFault(kind, injectOptions),
+    injectError: (code: number, injectOptions?: InjectFaultOptions) =>
+      engine.injectError(code, injectOptions),
     flushCallbacks: () => engine.flushCallbacks(),
     reset: () => engine.reset(),
     close: () => {

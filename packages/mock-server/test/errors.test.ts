@@ -229,3 +229,36 @@ describe("CORS", () => {
     expect(response.headers.get("access-control-allow-headers")).toContain("Authorization")
   })
 })
+
+describe("injectError: codes no trigger produces", () => {
+  it.each([
+    [433, PATHS.marketCreate, { model: "x/y", input: { prompt: "a" } }],
+    [505, PATHS.fluxGenerate, { prompt: "a" }],
+    [550, PATHS.gptGenerate, { prompt: "a", size: "1:1" }],
+  ] as const)("answers %i once, with nothing created", async (code, path, body) => {
+    const mock = await start()
+    mock.injectError(code)
+    const api = client(mock.url)
+    const first = await api.post(path, body)
+    expect(first.status).toBe(200)
+    expect(first.body).toMatchObject({ code, data: null })
+    expect(typeof first.body.msg).toBe("string")
+    expect(mock.tasks()).toEqual([])
+    const second = await api.post(path, body)
+    expect(second.body.code).toBe(200)
+    expect(mock.tasks()).toHaveLength(1)
+  })
+
+  it("targets one operation and a number of requests", async () => {
+    const mock = await start()
+    mock.injectError(433, { operationId: "marketCreateTask", times: 2 })
+    const api = client(mock.url)
+    expect((await api.get(PATHS.credits)).body.code).toBe(200)
+    const codes = []
+    for (let i = 0; i < 3; i++) {
+      codes.push((await api.post(PATHS.marketCreate, { model: "x/y", input: {} })).body.code)
+    }
+    expect(codes).toEqual([433, 433, 200])
+    expect(() => mock.injectError(200)).toThrow(RangeError)
+  })
+})
