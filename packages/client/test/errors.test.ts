@@ -3,6 +3,7 @@ import {
   AbortError,
   AuthenticationError,
   ConnectionError,
+  CreateOutcomeUnknownError,
   FeatureDisabledError,
   InsufficientCreditsError,
   KeyLimitError,
@@ -88,12 +89,24 @@ describe("error classes", () => {
     [505, FeatureDisabledError],
     [550, QueueFullError],
     [501, ServerError],
-    [999, ServerError],
-  ] as const)("body code %i maps to its class", async (code, ErrorClass) => {
-    const kie = clientFor(await startMock(), { fetch: answer({ code, msg: "nope", data: null }) })
+    [408, ServerError],
+  ] as const)("body code %i from the mock maps to its class", async (code, ErrorClass) => {
+    const mock = await startMock()
+    mock.injectError(code, { operationId: "marketCreateTask" })
+    const kie = clientFor(mock)
+    const error = await rejectionOf(kie.market.createTask({ model: "x/y", input: {} }))
+    const cause = error instanceof CreateOutcomeUnknownError ? (error.cause as Error) : error
+    expect(cause).toBeInstanceOf(ErrorClass)
+    expect(cause).toMatchObject({ code, httpStatus: 200, _tag: ErrorClass.name })
+  })
+
+  it("an unknown body code is a ServerError", async () => {
+    const kie = clientFor(await startMock(), {
+      fetch: answer({ code: 999, msg: "nope", data: null }),
+    })
     const error = await rejectionOf(kie.credits())
-    expect(error).toBeInstanceOf(ErrorClass)
-    expect(error).toMatchObject({ code, httpStatus: 200, _tag: ErrorClass.name })
+    expect(error).toBeInstanceOf(ServerError)
+    expect(error).toMatchObject({ code: 999, httpStatus: 200 })
   })
 
   it("an HTTP error status maps too, even with a body that is not an envelope", async () => {
