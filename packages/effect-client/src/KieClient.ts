@@ -1,10 +1,12 @@
 /**
  * The KIE API as an Effect service.
  *
+ * Example (`examples/doc/kie-client.ts`, type-checked):
+ *
  * ```ts
+ * import { KieClient } from "@kie-kit/effect-client"
  * import { Effect, Redacted } from "effect"
  * import { FetchHttpClient } from "effect/http"
- * import { KieClient } from "@kie-kit/effect-client"
  *
  * const program = Effect.gen(function* () {
  *   const kie = yield* KieClient
@@ -12,28 +14,32 @@
  *   return yield* kie.waitForTask({ api: "flux-kontext", taskId }, { timeout: "10 minutes" })
  * })
  *
- * program.pipe(
- *   Effect.provide(KieClient.layer({ apiKey: Redacted.make(key) })),
- *   Effect.provide(FetchHttpClient.layer), // KieClient.layer needs an HttpClient
- * )
+ * export const main = (apiKey: string) =>
+ *   program.pipe(
+ *     Effect.provide(KieClient.layer({ apiKey: Redacted.make(apiKey) })),
+ *     Effect.provide(FetchHttpClient.layer), // KieClient.layer needs an HttpClient
+ *   )
  * ```
  *
  * @since 0.1.0
  */
-import type {
-  FluxKontextGenerateRequest,
-  Gpt4oImageDownloadUrlRequest,
-  Gpt4oImageGenerateRequest,
-  MarketCreateTaskRequest,
-  RunRequest,
-  UploadBase64Request,
-  UploadStreamRequest,
-  UploadUrlRequest,
+import {
+  DEFAULT_BASE_URL,
+  DEFAULT_TIMEOUT_MS,
+  DEFAULT_UPLOAD_BASE_URL,
+  type FluxKontextGenerateRequest,
+  type Gpt4oImageDownloadUrlRequest,
+  type Gpt4oImageGenerateRequest,
+  type MarketCreateTaskRequest,
+  type RunRequest,
+  type UploadBase64Request,
+  type UploadStreamRequest,
+  type UploadUrlRequest,
 } from "@kie-kit/client"
 import type { KieApi, Task } from "@kie-kit/client/core"
 import * as Config from "effect/Config"
 import * as Context from "effect/Context"
-import type * as Duration from "effect/Duration"
+import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import type * as HttpClient from "effect/http/HttpClient"
 import * as Layer from "effect/Layer"
@@ -59,12 +65,13 @@ export type {
   UploadUrlRequest,
 }
 
-/** The default API host. */
-export const DEFAULT_BASE_URL = "https://api.kie.ai"
-/** The default File Upload API host. */
-export const DEFAULT_UPLOAD_BASE_URL = "https://kieai.redpandaai.co"
-/** The default per-request timeout: 60 seconds. */
-export const DEFAULT_TIMEOUT: Duration.Input = "60 seconds"
+/**
+ * The default hosts (`https://api.kie.ai`, and `https://kieai.redpandaai.co` for file uploads):
+ * the plain client's constants, so both clients always agree.
+ */
+export { DEFAULT_BASE_URL, DEFAULT_UPLOAD_BASE_URL }
+/** The default per-request timeout: 60 seconds (the plain client's `DEFAULT_TIMEOUT_MS`). */
+export const DEFAULT_TIMEOUT: Duration.Duration = Duration.millis(DEFAULT_TIMEOUT_MS)
 
 // -------------------------------------------------------------------------------------------------
 // Tasks
@@ -126,7 +133,11 @@ export interface WaitOptions<T extends Task = Task> {
    * fails with `WaitTimeoutError`.
    */
   readonly schedule?: Poll.PollSchedule | undefined
-  /** Overall deadline; default 15 minutes. The final poll happens at the deadline. */
+  /**
+   * Overall deadline; default the client's `waitTimeout` (15 minutes). It cuts a poll in flight
+   * too: the wait then fails with `WaitTimeoutError`, never later. `Duration.infinity`: no
+   * deadline (the wait ends with the task, the schedule, or interruption).
+   */
   readonly timeout?: Duration.Input | undefined
   /** Runs on the first read and on every change of status or progress. */
   readonly onUpdate?: ((task: T) => Effect.Effect<void>) | undefined
@@ -142,7 +153,10 @@ export interface RunOptions<T extends Task = Task> extends WaitOptions<T> {
 
 /** Options of {@link KieClient.layer}. */
 export interface KieClientOptions {
-  /** The API key (https://kie.ai/api-key). Kept `Redacted`; it never appears in errors or spans. */
+  /**
+   * The API key (https://kie.ai/api-key). Kept `Redacted`; it never appears in errors or spans.
+   * An empty or blank key fails the layer with `Config.ConfigError`.
+   */
   readonly apiKey: Redacted.Redacted<string>
   /** Default `https://api.kie.ai`. */
   readonly baseUrl?: string | undefined
@@ -154,7 +168,7 @@ export interface KieClientOptions {
   readonly retrySchedule?: Retry.RetrySchedule | undefined
   /** Poll schedule of every wait. Default `Poll.defaultSchedule`. */
   readonly pollSchedule?: Poll.PollSchedule | undefined
-  /** Overall deadline of every wait. Default 15 minutes. */
+  /** Overall deadline of every wait. Default 15 minutes; `Duration.infinity`: no deadline. */
   readonly waitTimeout?: Duration.Input | undefined
   /** Sent as `User-Agent` where the platform allows it. */
   readonly userAgent?: string | undefined
@@ -233,7 +247,9 @@ export interface KieClientService {
   }
   /**
    * Polls a task until it succeeds (the result), fails (`TaskFailedError`) or the deadline passes
-   * (`WaitTimeoutError`, which says how to resume). Works on any existing task id.
+   * (`WaitTimeoutError`, which says how to resume). Works on any existing task id. A transient
+   * read failure (after the request's retries) does not end the wait; it is the `cause` of the
+   * `WaitTimeoutError` if the deadline comes first. Other read errors end it at once.
    */
   readonly waitForTask: <A extends KieApi>(
     task: TaskRef<A>,
@@ -279,24 +295,29 @@ export class KieClient extends Context.Service<KieClient, KieClientService>()(
   "@kie-kit/effect-client/KieClient",
 ) {
   /**
-   * Builds the service (for custom layers). Requires `HttpClient.HttpClient`.
+   * Builds the service (for custom layers). Requires `HttpClient.HttpClient`. Fails with
+   * `Config.ConfigError` when the API key is empty or blank.
    */
   static readonly make: (
     options: KieClientOptions,
-  ) => Effect.Effect<KieClientService, never, HttpClient.HttpClient> = make
+  ) => Effect.Effect<KieClientService, Config.ConfigError, HttpClient.HttpClient> = make
 
   /**
    * A layer of the client. It requires an `HttpClient`: provide `FetchHttpClient.layer` from
-   * `effect/http` (or any HttpClient layer: a proxy, a test double, a traced client).
+   * `effect/http` (or any HttpClient layer: a proxy, a test double, a traced client). Building it
+   * fails with `Config.ConfigError` (a typed error, not a defect) when the API key is empty or
+   * blank; nothing is sent then.
    */
   static readonly layer = (
     options: KieClientOptions,
-  ): Layer.Layer<KieClient, never, HttpClient.HttpClient> => Layer.effect(KieClient, make(options))
+  ): Layer.Layer<KieClient, Config.ConfigError, HttpClient.HttpClient> =>
+    Layer.effect(KieClient, make(options))
 
   /**
    * {@link KieClient.layer} configured through `Config`: `KIE_API_KEY` (required, read as
    * `Redacted`), `KIE_BASE_URL` and `KIE_UPLOAD_BASE_URL` (optional). Other options are passed
-   * directly. Requires an `HttpClient`.
+   * directly. Requires an `HttpClient`. A missing, empty or blank `KIE_API_KEY` is a
+   * `Config.ConfigError`.
    */
   static readonly layerConfig = (
     options?: Omit<KieClientOptions, "apiKey" | "baseUrl">,

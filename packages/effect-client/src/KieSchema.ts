@@ -6,12 +6,16 @@
  * JSON-string fields (`paramJson`, `param`, `resultJson`) are decoded into structures. An empty
  * string (KIE sends `""` where a record has no such value) decodes to `null`.
  *
- * ```ts
- * import { Schema } from "effect"
- * import { KieSchema } from "@kie-kit/effect-client"
+ * Example (`examples/doc/kie-schema.ts`, type-checked):
  *
- * const record = Schema.decodeUnknownSync(KieSchema.MarketRecord)(data)
- * record.param?.input // the model input, an object
+ * ```ts
+ * import { KieSchema } from "@kie-kit/effect-client"
+ * import { Schema } from "effect"
+ *
+ * export const modelInput = (data: unknown) => {
+ *   const record = Schema.decodeUnknownSync(KieSchema.MarketRecord)(data)
+ *   return record.param?.input // the model input, an object
+ * }
  * ```
  *
  * @since 0.1.0

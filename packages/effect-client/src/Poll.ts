@@ -1,17 +1,31 @@
 /**
  * Polling schedules for `waitForTask`, `watchTask` and `run`.
  *
- * A poll schedule is an ordinary `Schedule` whose input is the task just read (still queued or
+ * A poll schedule is an ordinary `Schedule` whose input is the task as last read (still queued or
  * running). Its delay is the time to wait before the next poll; when it stops, the wait gives up
- * with a `WaitTimeoutError` (as when the overall `timeout` passes). Whatever the schedule says,
- * the client never polls one task faster than its family's documented query limit
- * (`minPollIntervalMs`), and the last sleep is cut so that the final poll happens exactly at the
- * deadline.
+ * with a `WaitTimeoutError` (as when the overall `timeout` passes). A poll that failed with a
+ * transient error (after its own retries) steps the schedule too, with the last task read as
+ * input (before any read succeeded, the task as created: `status: "queued"`, no outputs).
+ *
+ * Whatever the schedule says, the client never polls one task sooner than its family's
+ * documented query limit (`minPollIntervalMs`) after the previous poll, and never after the
+ * deadline: a poll that would come at or after it is not made, and the wait ends at the deadline
+ * (a poll in flight then is interrupted).
+ *
+ * Example (`examples/doc/poll.ts`, type-checked):
  *
  * ```ts
+ * import { KieClient } from "@kie-kit/effect-client"
  * import { Schedule } from "effect"
+ *
  * // poll every 5 s, at most 100 times
- * kie.waitForTask(task, { schedule: Schedule.spaced("5 seconds").pipe(Schedule.upTo({ times: 100 })) })
+ * export const waitSteadily = (taskId: string) =>
+ *   KieClient.use((kie) =>
+ *     kie.waitForTask(
+ *       { api: "market", taskId },
+ *       { schedule: Schedule.spaced("5 seconds").pipe(Schedule.upTo({ times: 100 })) },
+ *     ),
+ *   )
  * ```
  *
  * @since 0.1.0
@@ -29,13 +43,16 @@ import * as Effect from "effect/Effect"
 import * as Random from "effect/Random"
 import * as Schedule from "effect/Schedule"
 
-/** The input of a poll schedule: the task as last read (queued or running). */
+/**
+ * The input of a poll schedule: the task as last read (queued or running); before any read
+ * succeeded, the task as created (`status: "queued"`).
+ */
 export type Input = Task
 
 /** A poll schedule: any `Schedule` without requirements or errors that accepts the task. */
 export type PollSchedule = Schedule.Schedule<unknown, Input>
 
-/** The default overall deadline of a wait: 15 minutes. */
+/** The default overall deadline of a wait: 15 minutes (`Duration.infinity`: no deadline). */
 export const defaultTimeout: Duration.Duration = Duration.millis(DEFAULT_WAIT_TIMEOUT_MS)
 
 /** The smallest delay between two polls of one task of `api`, from the documented query limits. */

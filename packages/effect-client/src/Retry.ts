@@ -8,14 +8,30 @@
  * times*. So any schedule is safe: none can make the client resend a create whose outcome is
  * unknown.
  *
+ * The client also sets a floor under every delay, whatever the schedule: never sooner than the
+ * server's `Retry-After` (capped at 60 s, as in the plain client), and a read of a task record
+ * never sooner than the family's per-task query limit (334 ms, Market 100 ms).
+ *
+ * Example (`examples/doc/retry.ts`, type-checked):
+ *
  * ```ts
- * import { Schedule } from "effect"
  * import { KieClient, Retry } from "@kie-kit/effect-client"
+ * import { Redacted, Schedule } from "effect"
  *
  * // per client
- * KieClient.layer({ apiKey, retrySchedule: Retry.make({ maxRetries: 5, maxDelay: "30 seconds" }) })
+ * export const PatientKie = (apiKey: string) =>
+ *   KieClient.layer({
+ *     apiKey: Redacted.make(apiKey),
+ *     retrySchedule: Retry.make({ maxRetries: 5, maxDelay: "30 seconds" }),
+ *   })
+ *
  * // per call
- * kie.market.get(taskId, { retrySchedule: Schedule.spaced("1 second").pipe(Schedule.upTo({ times: 2 })) })
+ * export const getTask = (taskId: string) =>
+ *   KieClient.use((kie) =>
+ *     kie.market.get(taskId, {
+ *       retrySchedule: Schedule.spaced("1 second").pipe(Schedule.upTo({ times: 2 })),
+ *     }),
+ *   )
  * ```
  *
  * @since 0.1.0
@@ -45,7 +61,11 @@ export interface Options {
   readonly baseDelay?: Duration.Input | undefined
   /** Largest backoff ceiling. Default 20 s. */
   readonly maxDelay?: Duration.Input | undefined
-  /** Largest `Retry-After` honoured (a longer or bogus request is cut to it). Default 60 s. */
+  /**
+   * Largest `Retry-After` this schedule honours (a longer or bogus request is cut to it). Default
+   * 60 s. The client itself never retries sooner than `Retry-After` up to 60 s, whatever the
+   * schedule, so this only matters above 60 s.
+   */
   readonly maxRetryAfter?: Duration.Input | undefined
 }
 
@@ -94,7 +114,9 @@ export const defaultSchedule: Schedule.Schedule<Duration.Duration, unknown> = ma
 
 /**
  * Makes any schedule honour `Retry-After`: each delay becomes at least the delay the server asked
- * for (capped at `maxRetryAfter`, default 60 s). {@link make} already does this.
+ * for (capped at `maxRetryAfter`, default 60 s). {@link make} already does this, and the client
+ * applies the same floor (up to 60 s) to any schedule; use this to see the floor in the
+ * schedule's own output, or to honour a `Retry-After` longer than 60 s.
  */
 export const honorRetryAfter =
   (options: { readonly maxRetryAfter?: Duration.Input | undefined } = {}) =>

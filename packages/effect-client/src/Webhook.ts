@@ -4,10 +4,18 @@
  * KIE signs only `taskId + "." + timestamp`, not the body: after verifying, re-read the task with
  * `kie.<family>.get(taskId)` before trusting the payload's status or URLs.
  *
+ * Example (`examples/doc/webhook.ts`, type-checked):
+ *
  * ```ts
- * const task = yield* Webhook.verify({ headers, body, secret }).pipe(
- *   Effect.flatMap((ok) => (ok ? Webhook.parse("market", body) : Effect.fail(new Unauthorized()))),
- * )
+ * import { Webhook } from "@kie-kit/effect-client"
+ * import { Effect, type Redacted } from "effect"
+ *
+ * export const verifiedTask = (headers: Headers, body: string, secret: Redacted.Redacted<string>) =>
+ *   Webhook.verify({ headers, body, secret }).pipe(
+ *     Effect.flatMap((ok) =>
+ *       ok ? Webhook.parse("market", body) : Effect.fail(new Error("bad signature")),
+ *     ),
+ *   )
  * ```
  *
  * @since 0.1.0

@@ -3,11 +3,14 @@
  * with `FetchHttpClient.layer`. Timing rules are tested with the TestClock elsewhere; here waits
  * use short real durations (the mock's tasks take a few hundred ms).
  */
-import { createServer, type Server } from "node:http"
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
 import {
   ConnectionError,
   CreateOutcomeUnknownError,
+  FeatureDisabledError,
+  KeyLimitError,
+  QueueFullError,
   RateLimitError,
   TaskFailedError,
   TimeoutError,
@@ -339,13 +342,49 @@ describe("every error kind against the mock", () => {
     }),
   )
 
-  itLive("TimeoutError: a slow answer past the request timeout", () =>
+  itLive("TimeoutError: a slow answer past the request timeout, cut at the timeout", () =>
     Effect.gen(function* () {
       const kie = yield* kieClient({ timeout: "150 millis", retrySchedule: Retry.none })
+      // the mock answers this one after 1 s (faults.slowMs)
       mock.injectFault("slow", { operationId: "getCredits" })
+      const started = Date.now()
       const error = yield* Effect.flip(kie.credits())
+      const elapsed = Date.now() - started
       expect(error).toBeInstanceOf(TimeoutError)
       expect((error as TimeoutError).timeoutMs).toBe(150)
+      // The live-clock timeout (src/internal/timeout.ts) interrupted the request: the fiber did
+      // not wait for the late answer (which would also have turned the result into a success).
+      expect(elapsed).toBeGreaterThanOrEqual(140)
+      expect(elapsed).toBeLessThan(1_000)
+    }),
+  )
+
+  itLive("KeyLimitError (433) and FeatureDisabledError (505): reported at once, not retried", () =>
+    Effect.gen(function* () {
+      const kie = yield* kieClient()
+      mock.injectError(433, { operationId: "getCredits" })
+      const keyLimit = yield* Effect.flip(kie.credits())
+      expect(keyLimit).toBeInstanceOf(KeyLimitError)
+      expect(opRequests("getCredits")).toHaveLength(1)
+      mock.injectError(505, { operationId: "marketRecordInfo" })
+      const disabled = yield* Effect.flip(kie.market.get("task-1"))
+      expect(disabled).toBeInstanceOf(FeatureDisabledError)
+      expect(opRequests("marketRecordInfo")).toHaveLength(1)
+    }),
+  )
+
+  itLive("QueueFullError (550): a read reports it after its retries; a create is resent", () =>
+    Effect.gen(function* () {
+      const kie = yield* kieClient()
+      mock.injectError(550, { operationId: "getCredits", times: 10 })
+      const error = yield* Effect.flip(kie.credits())
+      expect(error).toBeInstanceOf(QueueFullError)
+      expect(opRequests("getCredits")).toHaveLength(4)
+      // 550 means "rejected, not processed": resending a create is safe
+      mock.injectError(550, { operationId: "fluxKontextGenerate", times: 1 })
+      const { taskId } = yield* kie.fluxKontext.generate({ prompt: "a red fox" })
+      expect(opRequests("fluxKontextGenerate")).toHaveLength(2)
+      expect(mock.tasks().map((t) => t.taskId)).toEqual([taskId])
     }),
   )
 
@@ -424,7 +463,52 @@ describe("every error kind against the mock", () => {
   )
 })
 
+/** A server on 127.0.0.1 whose handler is `handler`; resolves with its URL, closed with the scope. */
+const rawServer = (handler: (req: IncomingMessage, res: ServerResponse) => void) =>
+  Effect.acquireRelease(
+    Effect.promise(
+      () =>
+        new Promise<Server>((resolve) => {
+          const server = createServer(handler)
+          server.listen(0, "127.0.0.1", () => resolve(server))
+        }),
+    ),
+    (server) =>
+      Effect.promise(
+        () =>
+          new Promise<void>((resolve) => {
+            server.closeAllConnections()
+            server.close(() => resolve())
+          }),
+      ),
+  ).pipe(Effect.map((server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`))
+
 describe("interruption over real sockets", () => {
+  itLive("a body that stalls after the headers times out, and its connection is closed", () =>
+    Effect.gen(function* () {
+      let closed!: () => void
+      const connectionClosed = new Promise<void>((resolve) => {
+        closed = resolve
+      })
+      const baseUrl = yield* rawServer((req, res) => {
+        req.socket.on("close", () => closed())
+        res.writeHead(200, { "content-type": "application/json", "content-length": "200" })
+        res.write('{"code":200,"msg":"success","data":')
+        // ... and the rest never comes
+      })
+      const kie = yield* kieClient({ baseUrl, timeout: "200 millis", retrySchedule: Retry.none })
+      const started = Date.now()
+      const error = yield* Effect.flip(kie.market.get("task-1"))
+      expect(error).toBeInstanceOf(TimeoutError)
+      expect(Date.now() - started).toBeLessThan(2_000)
+      // the timeout interrupted the body read, which aborted the fetch and closed the socket
+      const socket = yield* Effect.promise(() => connectionClosed).pipe(
+        Effect.timeoutOption("2 seconds"),
+      )
+      expect(socket._tag).toBe("Some")
+    }),
+  )
+
   itLive("interrupting a call closes its connection at once", () =>
     Effect.gen(function* () {
       let arrived!: () => void

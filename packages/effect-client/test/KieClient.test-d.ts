@@ -126,9 +126,11 @@ describe("decoded types", () => {
 })
 
 describe("layers", () => {
-  test("KieClient.layer requires an HttpClient", () => {
+  test("KieClient.layer requires an HttpClient; a blank key is a typed ConfigError", () => {
     const layer = KieClient.layer({ apiKey: Redacted.make("k") })
-    expectTypeOf(layer).toEqualTypeOf<Layer.Layer<KieClient, never, HttpClient.HttpClient>>()
+    expectTypeOf(layer).toEqualTypeOf<
+      Layer.Layer<KieClient, Config.ConfigError, HttpClient.HttpClient>
+    >()
     expectTypeOf(KieClient.layerConfig()).toEqualTypeOf<
       Layer.Layer<KieClient, Config.ConfigError, HttpClient.HttpClient>
     >()

@@ -1,9 +1,12 @@
 import { TimeoutError, UnexpectedResponseError } from "@kie-kit/client/core"
 import * as ConfigProvider from "effect/ConfigProvider"
+import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
 import * as Fiber from "effect/Fiber"
 import * as Layer from "effect/Layer"
 import * as Logger from "effect/Logger"
+import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as References from "effect/References"
 import * as Tracer from "effect/Tracer"
@@ -35,17 +38,34 @@ describe("request timeouts", () => {
     }),
   )
 
+  itEffect("a body that stalls after the headers fails with TimeoutError, and is aborted", () =>
+    Effect.gen(function* () {
+      const { kie, http } = yield* client([ok(1, { bodyDelay: Duration.infinity })], noRetry)
+      const fiber = yield* Effect.forkChild(Effect.flip(kie.market.get("task-1")))
+      yield* TestClock.adjust(59_999)
+      expect(running(fiber)).toBe(true)
+      yield* TestClock.adjust(1)
+      // Done at the timeout (a body read outside the timeout would still be waiting here).
+      expect(running(fiber)).toBe(false)
+      const error = yield* Fiber.join(fiber)
+      expect(error).toBeInstanceOf(TimeoutError)
+      expect((error as TimeoutError).timeoutMs).toBe(60_000)
+      expect(http.requests[0]?.signal.aborted).toBe(true)
+    }),
+  )
+
   itEffect(
     "a slow body counts against the timeout; the per-call timeout overrides the client's",
     () =>
       Effect.gen(function* () {
-        const { kie } = yield* client([ok(1, { delay: "10 seconds" })], {
+        const { kie } = yield* client([ok(1, { bodyDelay: "10 seconds" })], {
           ...noRetry,
           timeout: "30 seconds",
         })
         const fast = yield* Effect.forkChild(Effect.flip(kie.credits({ timeout: "5 seconds" })))
         const slow = yield* Effect.forkChild(kie.credits())
         yield* TestClock.adjust(5_000)
+        expect(running(fast)).toBe(false)
         expect(((yield* Fiber.join(fast)) as TimeoutError).timeoutMs).toBe(5_000)
         expect(running(slow)).toBe(true)
         yield* TestClock.adjust(5_000)
@@ -388,13 +408,43 @@ describe("layers", () => {
     }),
   )
 
-  itEffect("an empty key is rejected when the layer is built", () =>
+  itEffect("an empty key fails the layer with a typed ConfigError, not a defect", () =>
+    Effect.gen(function* () {
+      for (const key of ["", " "]) {
+        const http = fakeHttp([ok(8)])
+        const exit = yield* Effect.exit(
+          KieClient.use((kie) => kie.credits()).pipe(
+            Effect.provide(
+              KieClient.layer({ apiKey: Redacted.make(key) }).pipe(Layer.provide(http.layer)),
+            ),
+          ),
+        )
+        // a typed failure (in the error channel), not a die
+        const error = Exit.findErrorOption(exit)
+        expect(Option.isSome(error) && error.value._tag).toBe("ConfigError")
+        expect(Option.getOrThrow(error).message).toContain("KieClient needs an API key")
+        expect(http.requests).toHaveLength(0)
+      }
+    }),
+  )
+
+  itEffect("KieClient.layerConfig fails with a ConfigError when KIE_API_KEY is blank", () =>
     Effect.gen(function* () {
       const http = fakeHttp([ok(8)])
       const exit = yield* Effect.exit(
-        KieClient.make({ apiKey: Redacted.make(" ") }).pipe(Effect.provide(http.layer)),
+        KieClient.use((kie) => kie.credits()).pipe(
+          Effect.provide(
+            KieClient.layerConfig().pipe(
+              Layer.provide(http.layer),
+              Layer.provide(
+                ConfigProvider.layer(ConfigProvider.fromEnvRecord({ KIE_API_KEY: "  " })),
+              ),
+            ),
+          ),
+        ),
       )
-      expect(exit._tag).toBe("Failure")
+      const error = Exit.findErrorOption(exit)
+      expect(Option.isSome(error) && error.value._tag).toBe("ConfigError")
       expect(http.requests).toHaveLength(0)
     }),
   )

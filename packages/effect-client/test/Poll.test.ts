@@ -1,4 +1,4 @@
-import { TaskFailedError, WaitTimeoutError } from "@kie-kit/client/core"
+import { ServerError, TaskFailedError, WaitTimeoutError } from "@kie-kit/client/core"
 import * as Chunk from "effect/Chunk"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
@@ -8,8 +8,8 @@ import * as Schedule from "effect/Schedule"
 import * as Stream from "effect/Stream"
 import { TestClock } from "effect/testing"
 import { describe, expect } from "vitest"
-import { Poll, type Task } from "../src"
-import { apiError, hang, ok } from "./fake-http"
+import { Poll, Retry, type Task } from "../src"
+import { apiError, hang, ok, text, transport } from "./fake-http"
 import { fluxRecord, gpt4oRecord, marketRecord } from "./fixtures"
 import { client, running, timeline } from "./helpers"
 import { itEffect, withRandom } from "./utils"
@@ -93,27 +93,25 @@ describe("waitForTask", () => {
     }),
   )
 
-  itEffect(
-    "gives up at the deadline with WaitTimeoutError; the final poll is at the deadline",
-    () =>
-      Effect.gen(function* () {
-        const { kie, http } = yield* client([ok(marketRecord("generating"))])
-        const { fiber, counts } = yield* timeline(
-          Effect.flip(
-            kie.waitForTask({ api: "market", taskId: "task-1" }, { timeout: "5 seconds" }),
-          ),
-          http.requests,
-          [2_000, 2_000, 999, 1],
-        )
-        expect(counts).toEqual([1, 2, 3, 3, 4])
-        const error = yield* Fiber.join(fiber)
-        expect(error).toBeInstanceOf(WaitTimeoutError)
-        const timeout = error as WaitTimeoutError
-        expect(timeout.elapsedMs).toBe(5_000)
-        expect(timeout.taskId).toBe("task-1")
-        expect(timeout.lastTask?.status).toBe("running")
-        expect(timeout.message).toContain('kie.waitForTask({ api: "market", taskId: "task-1" })')
-      }).pipe(withRandom(0)),
+  itEffect("gives up at the deadline with WaitTimeoutError; a poll due after it is not made", () =>
+    Effect.gen(function* () {
+      const { kie, http } = yield* client([ok(marketRecord("generating"))])
+      const { fiber, counts } = yield* timeline(
+        Effect.flip(kie.waitForTask({ api: "market", taskId: "task-1" }, { timeout: "5 seconds" })),
+        http.requests,
+        [2_000, 2_000, 999, 1],
+      )
+      // polls at 0, 2 s and 4 s; the next one (6 s) is past the deadline: the wait ends at 5 s
+      expect(counts).toEqual([1, 2, 3, 3, 3])
+      expect(running(fiber)).toBe(false)
+      const error = yield* Fiber.join(fiber)
+      expect(error).toBeInstanceOf(WaitTimeoutError)
+      const timeout = error as WaitTimeoutError
+      expect(timeout.elapsedMs).toBe(5_000)
+      expect(timeout.taskId).toBe("task-1")
+      expect(timeout.lastTask?.status).toBe("running")
+      expect(timeout.message).toContain('kie.waitForTask({ api: "market", taskId: "task-1" })')
+    }).pipe(withRandom(0)),
   )
 
   itEffect("the default deadline is 15 minutes (client option waitTimeout overrides it)", () =>
@@ -133,6 +131,173 @@ describe("waitForTask", () => {
       )
       yield* TestClock.adjust("1 minute")
       expect(((yield* Fiber.join(fiber2)) as WaitTimeoutError).elapsedMs).toBe(60_000)
+    }).pipe(withRandom(0)),
+  )
+
+  itEffect("the deadline cuts a poll in flight: WaitTimeoutError at the deadline, not later", () =>
+    Effect.gen(function* () {
+      const { kie, http } = yield* client([ok(marketRecord("generating")), hang])
+      const { fiber, counts } = yield* timeline(
+        Effect.flip(kie.waitForTask({ api: "market", taskId: "task-1" }, { timeout: "5 seconds" })),
+        http.requests,
+        [2_000, 2_999],
+      )
+      expect(counts).toEqual([1, 2, 2])
+      expect(running(fiber)).toBe(true)
+      yield* TestClock.adjust(1)
+      expect(running(fiber)).toBe(false)
+      const error = yield* Fiber.join(fiber)
+      expect(error).toBeInstanceOf(WaitTimeoutError)
+      const timeout = error as WaitTimeoutError
+      expect(timeout.elapsedMs).toBe(5_000)
+      expect(timeout.lastTask?.status).toBe("running")
+      // the poll's request was interrupted, so aborted
+      expect(http.requests[1]?.signal.aborted).toBe(true)
+      yield* TestClock.adjust("1 hour")
+      expect(http.requests).toHaveLength(2)
+    }).pipe(withRandom(0)),
+  )
+
+  itEffect("the deadline also cuts a poll's own retries", () =>
+    Effect.gen(function* () {
+      // every poll fails with a 500; each poll retries 3 times (250, 500, 1000 ms at random 0.5)
+      const { kie, http } = yield* client([ok(marketRecord("generating")), apiError(500)])
+      const { fiber } = yield* timeline(
+        Effect.flip(kie.waitForTask({ api: "market", taskId: "task-1" }, { timeout: "3 seconds" })),
+        http.requests,
+        [2_999],
+      )
+      expect(running(fiber)).toBe(true)
+      yield* TestClock.adjust(1)
+      expect(running(fiber)).toBe(false)
+      const error = (yield* Fiber.join(fiber)) as WaitTimeoutError
+      expect(error._tag).toBe("WaitTimeoutError")
+      expect(error.elapsedMs).toBe(3_000)
+    }).pipe(withRandom(0.5)),
+  )
+
+  itEffect("never polls sooner than the family's limit, not even just before the deadline", () =>
+    Effect.gen(function* () {
+      const { kie, http } = yield* client([ok(gpt4oRecord("GENERATING"))])
+      const { fiber, counts } = yield* timeline(
+        Effect.flip(
+          kie.waitForTask(
+            { api: "gpt4o-image", taskId: "task-1" },
+            { schedule: Schedule.spaced("400 millis"), timeout: "410 millis" },
+          ),
+        ),
+        http.requests,
+        [400, 9, 1, 1_000],
+      )
+      // polls at 0 and 400 ms; 10 ms remain (< 334 ms): wait them out, do not poll again
+      expect(counts).toEqual([1, 2, 2, 2, 2])
+      const error = (yield* Fiber.join(fiber)) as WaitTimeoutError
+      expect(error._tag).toBe("WaitTimeoutError")
+      expect(error.elapsedMs).toBe(410)
+    }),
+  )
+
+  itEffect("a transient read failure does not end the wait: polling goes on", () =>
+    Effect.gen(function* () {
+      const { kie, http } = yield* client(
+        [
+          ok(marketRecord("generating")),
+          apiError(500),
+          transport("ECONNRESET"),
+          apiError(429),
+          hang,
+          ok(marketRecord("success")),
+        ],
+        { retrySchedule: Retry.none, timeout: "1 second" },
+      )
+      const { fiber, counts } = yield* timeline(
+        kie.waitForTask(
+          { api: "market", taskId: "task-1" },
+          { schedule: Schedule.spaced("2 seconds") },
+        ),
+        http.requests,
+        [2_000, 2_000, 2_000, 2_000, 1_000, 2_000],
+      )
+      // 500, reset, 429 and a request timeout (the hang, cut at 1 s) are all transient
+      expect(counts).toEqual([1, 2, 3, 4, 5, 5, 6])
+      const task = yield* Fiber.join(fiber)
+      expect(task.status).toBe("succeeded")
+    }),
+  )
+
+  itEffect("a transient failure on the first read keeps polling too", () =>
+    Effect.gen(function* () {
+      const { kie, http } = yield* client([apiError(503), ok(marketRecord("success"))], {
+        retrySchedule: Retry.none,
+      })
+      const { fiber, counts } = yield* timeline(
+        kie.waitForTask({ api: "market", taskId: "task-1" }),
+        http.requests,
+        [2_000],
+      )
+      expect(counts).toEqual([1, 2])
+      expect((yield* Fiber.join(fiber)).status).toBe("succeeded")
+    }).pipe(withRandom(0)),
+  )
+
+  itEffect("when transient failures last until the deadline, the last one is the cause", () =>
+    Effect.gen(function* () {
+      const { kie } = yield* client([ok(marketRecord("generating")), apiError(500)], {
+        retrySchedule: Retry.none,
+      })
+      const { fiber } = yield* timeline(
+        Effect.flip(
+          kie.waitForTask({ api: "market", taskId: "task-1" }, { timeout: "10 seconds" }),
+        ),
+        [],
+        [10_000],
+      )
+      const error = yield* Fiber.join(fiber)
+      expect(error).toBeInstanceOf(WaitTimeoutError)
+      const timeout = error as WaitTimeoutError
+      expect(timeout.elapsedMs).toBe(10_000)
+      expect(timeout.lastTask?.status).toBe("running")
+      expect(timeout.cause).toBeInstanceOf(ServerError)
+    }).pipe(withRandom(0)),
+  )
+
+  itEffect("a non-transient failure still ends the wait at once (401, 404, a bad body)", () =>
+    Effect.gen(function* () {
+      for (const [reply, tag] of [
+        [apiError(401), "AuthenticationError"],
+        [apiError(404), "NotFoundError"],
+        [text("<html>oops</html>"), "UnexpectedResponseError"],
+      ] as const) {
+        const { kie, http } = yield* client([ok(marketRecord("generating")), reply])
+        const { fiber } = yield* timeline(
+          Effect.flip(kie.waitForTask({ api: "market", taskId: "task-1" })),
+          [],
+          [2_000],
+        )
+        expect(running(fiber)).toBe(false)
+        expect((yield* Fiber.join(fiber))._tag).toBe(tag)
+        expect(http.requests).toHaveLength(2)
+      }
+    }).pipe(withRandom(0)),
+  )
+
+  itEffect("an infinite timeout means no deadline (not the 15-minute default)", () =>
+    Effect.gen(function* () {
+      for (const [options, waitOptions] of [
+        [{}, { timeout: Duration.infinity }],
+        [{ waitTimeout: Duration.infinity }, {}],
+      ] as const) {
+        const { kie, http } = yield* client([ok(marketRecord("generating"))], options)
+        const fiber = yield* Effect.forkChild(
+          kie.waitForTask({ api: "market", taskId: "task-1" }, waitOptions),
+        )
+        yield* TestClock.adjust("1 hour")
+        expect(running(fiber)).toBe(true)
+        const polls = http.requests.length
+        yield* TestClock.adjust("1 minute")
+        expect(http.requests.length).toBeGreaterThan(polls)
+        yield* Fiber.interrupt(fiber)
+      }
     }).pipe(withRandom(0)),
   )
 
@@ -169,7 +334,7 @@ describe("waitForTask", () => {
     }),
   )
 
-  itEffect("a poll's own error ends the wait (after the poll's retries)", () =>
+  itEffect("a poll's own caller error ends the wait (after the poll's retries)", () =>
     Effect.gen(function* () {
       const { kie, http } = yield* client([ok(marketRecord("generating")), apiError(404)])
       const { fiber } = yield* timeline(

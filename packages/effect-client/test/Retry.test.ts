@@ -15,7 +15,7 @@ import { TestClock } from "effect/testing"
 import { describe, expect } from "vitest"
 import { type KieClientOptions, Retry } from "../src"
 import { apiError, hang, json, ok, type Reply, text, transport } from "./fake-http"
-import { BASE_URL, marketRecord } from "./fixtures"
+import { BASE_URL, gpt4oRecord, marketRecord } from "./fixtures"
 import { client, timeline } from "./helpers"
 import { itEffect, withRandom } from "./utils"
 
@@ -174,6 +174,47 @@ describe("reads retry transient failures", () => {
     }).pipe(withRandom(0.5)),
   )
 
+  itEffect("a retried read of a task never comes sooner than the family's query limit", () =>
+    Effect.gen(function* () {
+      // random 0: the default schedule says "retry at once"; a task read waits 334 / 100 ms
+      const gpt = yield* client([apiError(500), ok(gpt4oRecord("GENERATING"))])
+      const first = yield* timeline(gpt.kie.gpt4oImage.get("task-1"), gpt.http.requests, [333, 1])
+      expect(first.counts).toEqual([1, 1, 2])
+      expect((yield* Fiber.join(first.fiber)).api).toBe("gpt4o-image")
+
+      const market = yield* client([transport("ECONNRESET"), ok(marketRecord("generating"))], {
+        retrySchedule: Schedule.spaced("1 milli"),
+      })
+      const second = yield* timeline(market.kie.market.get("task-1"), market.http.requests, [99, 1])
+      expect(second.counts).toEqual([1, 1, 2])
+
+      // other reads keep the schedule's delay
+      const credits = yield* client([apiError(500), ok(5)])
+      const third = yield* timeline(credits.kie.credits(), credits.http.requests, [])
+      expect(third.counts).toEqual([2])
+    }).pipe(withRandom(0)),
+  )
+
+  itEffect("Retry-After is a floor whatever the schedule (capped at 60 s)", () =>
+    Effect.gen(function* () {
+      const spaced = { retrySchedule: Schedule.spaced("10 millis") }
+      const read = yield* client(
+        [apiError(455, { headers: { "retry-after": "5" } }), ok(5)],
+        spaced,
+      )
+      const reads = yield* timeline(read.kie.credits(), read.http.requests, [10, 4_989, 1])
+      expect(reads.counts).toEqual([1, 1, 1, 2])
+      expect(yield* Fiber.join(reads.fiber)).toBe(5)
+
+      const huge = yield* client(
+        [apiError(429, { status: 429, headers: { "retry-after": "3600" } }), ok(6)],
+        { retrySchedule: Schedule.recurs(1) },
+      )
+      const capped = yield* timeline(huge.kie.credits(), huge.http.requests, [59_999, 1])
+      expect(capped.counts).toEqual([1, 1, 2])
+    }),
+  )
+
   itEffect("a per-client schedule replaces the default", () =>
     Effect.gen(function* () {
       const { kie, http } = yield* client([apiError(500)], {
@@ -286,6 +327,35 @@ describe("creates follow the create-safety rules", () => {
       expect(error._tag).toBe("ConnectionError")
       expect((error as ConnectionError).phase).toBe("connect")
       expect(requests).toHaveLength(4)
+    }),
+  )
+
+  itEffect("a create rejected with Retry-After: 30 is not resent before 30 s, any schedule", () =>
+    Effect.gen(function* () {
+      const replies = [
+        apiError(429, { status: 429, headers: { "retry-after": "30" } }),
+        ok({ taskId: "task-3" }),
+      ]
+      const perClient = yield* client(replies, { retrySchedule: Schedule.spaced("10 millis") })
+      const a = yield* timeline(
+        perClient.kie.fluxKontext.generate({ prompt: "a red fox" }),
+        perClient.http.requests,
+        [10, 29_989, 1],
+      )
+      expect(a.counts).toEqual([1, 1, 1, 2])
+      expect((yield* Fiber.join(a.fiber)).taskId).toBe("task-3")
+
+      const perCall = yield* client(replies)
+      const b = yield* timeline(
+        perCall.kie.market.createTask(
+          { model: "google/nano-banana", input: { prompt: "x" } },
+          { retrySchedule: Schedule.exponential("1 milli").pipe(Schedule.upTo({ times: 1 })) },
+        ),
+        perCall.http.requests,
+        [29_999, 1],
+      )
+      expect(b.counts).toEqual([1, 1, 2])
+      expect((yield* Fiber.join(b.fiber)).taskId).toBe("task-3")
     }),
   )
 

@@ -2,6 +2,11 @@
  * A scripted in-memory HttpClient for timing tests (TestClock and real sockets mix badly): each
  * request takes the next reply of the script (the last one repeats), and every request is
  * recorded with its abort signal.
+ *
+ * A reply's `delay` is the time before the response (its status and headers) exists; its
+ * `bodyDelay` is the time after that until the body has been sent — the response is handed to the
+ * client at once and its body stream stays open on the TestClock (`"infinity"`: forever, until
+ * the request is aborted) — so a client that read the body outside its timeout would hang.
  */
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
@@ -18,6 +23,7 @@ export type Reply =
       readonly body: string
       readonly headers: Record<string, string>
       readonly delay?: Duration.Input
+      readonly bodyDelay?: Duration.Input
     }
   | { readonly _tag: "Hang" }
   | { readonly _tag: "Transport"; readonly code: string }
@@ -25,13 +31,19 @@ export type Reply =
 /** A JSON reply (HTTP 200 by default). */
 export const json = (
   body: unknown,
-  options: { status?: number; headers?: Record<string, string>; delay?: Duration.Input } = {},
+  options: {
+    status?: number
+    headers?: Record<string, string>
+    delay?: Duration.Input
+    bodyDelay?: Duration.Input
+  } = {},
 ): Reply => ({
   _tag: "Respond",
   status: options.status ?? 200,
   body: JSON.stringify(body),
   headers: { "content-type": "application/json", ...options.headers },
   ...(options.delay !== undefined ? { delay: options.delay } : {}),
+  ...(options.bodyDelay !== undefined ? { bodyDelay: options.bodyDelay } : {}),
 })
 
 /** The success envelope `{ code: 200, msg: "success", data }`. */
@@ -81,6 +93,41 @@ const bodyText = (request: HttpClientRequest.HttpClientRequest): string | undefi
   return undefined
 }
 
+/**
+ * A body stream that sends its first byte at once and the rest after `delay` on the Effect clock
+ * (a detached fiber, so the TestClock drives it); aborting the request errors the stream.
+ */
+const slowBody = (text: string, delay: Duration.Input, signal: AbortSignal) =>
+  Effect.gen(function* () {
+    const bytes = new TextEncoder().encode(text)
+    let stream!: ReadableStreamDefaultController<Uint8Array>
+    const body = new ReadableStream<Uint8Array>({
+      start: (controller) => {
+        stream = controller
+        controller.enqueue(bytes.slice(0, 1))
+      },
+    })
+    const rest = yield* Effect.forkDetach(
+      Effect.sleep(Duration.fromInputUnsafe(delay)).pipe(
+        Effect.andThen(
+          Effect.sync(() => {
+            stream.enqueue(bytes.slice(1))
+            stream.close()
+          }),
+        ),
+      ),
+    )
+    signal.addEventListener(
+      "abort",
+      () => {
+        rest.interruptUnsafe()
+        stream.error(new DOMException("The request was aborted", "AbortError"))
+      },
+      { once: true },
+    )
+    return body
+  })
+
 /** A fake HttpClient answering with `script` (or with `route(request)` when given a function). */
 export const fakeHttp = (
   script: ReadonlyArray<Reply> | ((request: SeenRequest, index: number) => Reply),
@@ -114,12 +161,13 @@ export const fakeHttp = (
         )
       }
       case "Respond": {
-        const respond = Effect.sync(() =>
-          HttpClientResponse.fromWeb(
-            request,
-            new Response(reply.body, { status: reply.status, headers: reply.headers }),
-          ),
-        )
+        const init = { status: reply.status, headers: reply.headers }
+        const respond =
+          reply.bodyDelay === undefined
+            ? Effect.sync(() => HttpClientResponse.fromWeb(request, new Response(reply.body, init)))
+            : Effect.map(slowBody(reply.body, reply.bodyDelay, signal), (body) =>
+                HttpClientResponse.fromWeb(request, new Response(body, init)),
+              )
         return reply.delay === undefined
           ? respond
           : Effect.andThen(Effect.sleep(Duration.fromInputUnsafe(reply.delay)), respond)

@@ -435,7 +435,7 @@ export class TimeoutError extends KieError {
     super(
       "TimeoutError",
       params,
-      `KIE did not answer within ${params.timeoutMs} ms${on(params.operation)}: retry later or raise timeoutMs.`,
+      `KIE did not answer within ${params.timeoutMs} ms${on(params.operation)}: retry later or raise the request timeout (timeoutMs / timeout).`,
     )
   }
 }
@@ -581,7 +581,7 @@ export class WaitTimeoutError extends KieError {
     super(
       "WaitTimeoutError",
       params,
-      `KIE task ${taskId} (${api}) was ${lastTask ? `still ${lastTask.status}` : "not finished"} after ${Math.round(params.elapsedMs / 1000)} s and keeps running on KIE: resume with kie.waitForTask({ api: "${api}", taskId: "${taskId}" }) or raise timeoutMs.`,
+      `KIE task ${taskId} (${api}) was ${lastTask ? `still ${lastTask.status}` : "not finished"} after ${Math.round(params.elapsedMs / 1000)} s and keeps running on KIE: resume with kie.waitForTask({ api: "${api}", taskId: "${taskId}" }) or raise the wait timeout (timeoutMs / waitTimeout).`,
     )
   }
 }

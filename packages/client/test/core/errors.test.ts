@@ -295,7 +295,7 @@ describe("TimeoutError", () => {
     expect(error.name).toBe("TimeoutError")
     expect(error.timeoutMs).toBe(60_000)
     expect(error.message).toBe(
-      "KIE did not answer within 60000 ms on market.get: retry later or raise timeoutMs.",
+      "KIE did not answer within 60000 ms on market.get: retry later or raise the request timeout (timeoutMs / timeout).",
     )
     expect(error.toJSON()).toMatchObject({ timeoutMs: 60_000, operation: "market.get" })
   })
@@ -409,7 +409,7 @@ describe("WaitTimeoutError", () => {
     expect(error.lastTask).toBe(lastTask)
     expect(error.elapsedMs).toBe(900_400)
     expect(error.message).toBe(
-      'KIE task abc (flux-kontext) was still running after 900 s and keeps running on KIE: resume with kie.waitForTask({ api: "flux-kontext", taskId: "abc" }) or raise timeoutMs.',
+      'KIE task abc (flux-kontext) was still running after 900 s and keeps running on KIE: resume with kie.waitForTask({ api: "flux-kontext", taskId: "abc" }) or raise the wait timeout (timeoutMs / waitTimeout).',
     )
     const noTask = new WaitTimeoutError({ api: "market", taskId: "t", elapsedMs: 1000 })
     expect(noTask.message).toContain("was not finished after 1 s")

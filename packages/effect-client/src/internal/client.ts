@@ -4,13 +4,17 @@
  * @internal
  */
 
+import { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS, DEFAULT_UPLOAD_BASE_URL } from "@kie-kit/client"
 import {
   type KieApi,
+  minPollIntervalMs,
   normalizeRecord,
   registerSecret,
   type Task,
   UnexpectedResponseError,
 } from "@kie-kit/client/core"
+import * as Config from "effect/Config"
+import * as ConfigProvider from "effect/ConfigProvider"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Headers from "effect/http/Headers"
@@ -38,9 +42,7 @@ import { type DataDecoder, type Decoded, fromSchema, map } from "./decode"
 import { create, type Operation, read, type Transport } from "./request"
 import { watch } from "./wait"
 
-const DEFAULT_BASE_URL = "https://api.kie.ai"
-const DEFAULT_UPLOAD_BASE_URL = "https://kieai.redpandaai.co"
-const DEFAULT_TIMEOUT = Duration.seconds(60)
+const DEFAULT_TIMEOUT = Duration.millis(DEFAULT_TIMEOUT_MS)
 const USER_AGENT = `kie-kit/${version} (effect)`
 
 // -------------------------------------------------------------------------------------------------
@@ -118,16 +120,21 @@ const trimSlash = (url: string): string => url.replace(/\/+$/, "")
 // The service
 // -------------------------------------------------------------------------------------------------
 
+/** The failure of a layer built without a usable API key (a typed error, not a defect). */
+const missingApiKey = (): Config.ConfigError =>
+  new Config.ConfigError(
+    new ConfigProvider.SourceError({
+      message:
+        "KieClient needs an API key: pass { apiKey: Redacted.make(key) } or set KIE_API_KEY (create one at https://kie.ai/api-key).",
+    }),
+  )
+
 export const make = (
   options: KieClientOptions,
-): Effect.Effect<KieClientService, never, HttpClient.HttpClient> =>
-  Effect.map(HttpClient.HttpClient, (http) => {
+): Effect.Effect<KieClientService, Config.ConfigError, HttpClient.HttpClient> =>
+  Effect.flatMap(HttpClient.HttpClient, (http) => {
     const key = Redacted.value(options.apiKey)
-    if (typeof key !== "string" || key.trim() === "") {
-      throw new TypeError(
-        "KieClient needs an API key: pass { apiKey: Redacted.make(key) } or set KIE_API_KEY (create one at https://kie.ai/api-key).",
-      )
-    }
+    if (typeof key !== "string" || key.trim() === "") return Effect.fail(missingApiKey())
     // The shared core then redacts the key from every error message it builds.
     registerSecret(key)
     const baseUrl = trimSlash(options.baseUrl ?? DEFAULT_BASE_URL)
@@ -165,6 +172,8 @@ export const make = (
         url: `${baseUrl}${record.path}?taskId=${encodeURIComponent(taskId)}`,
         decode: record.decode as unknown as DataDecoder<TaskOf<A>>,
         attributes: { "kie.task_id": taskId },
+        // A retried read of a task stays within the family's per-task query limit.
+        minRetryDelayMs: minPollIntervalMs(api),
       }
       return read(transport, op, callOptions)
     }
@@ -331,5 +340,5 @@ export const make = (
         )
       },
     }
-    return service
+    return Effect.succeed(service)
   })

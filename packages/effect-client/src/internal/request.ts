@@ -9,10 +9,12 @@ import {
   CreateOutcomeUnknownError,
   connectionPhase,
   createOutcomeIsUnknown,
+  DEFAULT_RETRY,
   decodeEnvelope,
   isRetryableCreate,
   isRetryableRead,
   parseRetryAfter,
+  retryAfterMsOf,
   TimeoutError,
   UnexpectedResponseError,
 } from "@kie-kit/client/core"
@@ -68,6 +70,11 @@ export interface Operation<A> {
   readonly decode: DataDecoder<A>
   /** Span attributes (never the key). */
   readonly attributes?: Record<string, unknown> | undefined
+  /**
+   * A floor for the delay before a retry, whatever the schedule says: a read of a task record
+   * never goes below its family's per-task query limit (`minPollIntervalMs`).
+   */
+  readonly minRetryDelayMs?: number | undefined
 }
 
 // -------------------------------------------------------------------------------------------------
@@ -183,15 +190,30 @@ const attempt = <A>(
 // -------------------------------------------------------------------------------------------------
 
 /**
+ * The smallest delay before retrying after `error`, whatever the schedule says: the server's
+ * `Retry-After` (capped at the core's 60 s, as in the plain client) and the operation's own floor.
+ */
+const retryFloorMs = (error: RequestError, minRetryDelayMs: number): number => {
+  const after = retryAfterMsOf(error)
+  const retryAfter =
+    after !== undefined && Number.isFinite(after)
+      ? Math.min(Math.max(0, Math.ceil(after)), DEFAULT_RETRY.maxRetryAfterMs)
+      : 0
+  return Math.max(retryAfter, minRetryDelayMs)
+}
+
+/**
  * Runs `once`, and only when it fails with a retryable error steps `schedule` (built lazily, so
  * the success path allocates nothing for retries). Each later failure is fed to the schedule
  * again; when the schedule stops, or the error may not be retried, the last error is returned.
+ * The schedule decides when and how often, but never sooner than {@link retryFloorMs}.
  */
 const retrying = <A>(
   name: string,
   once: Effect.Effect<A, RequestError>,
   retryable: (error: RequestError) => boolean,
   schedule: Schedule.Schedule<unknown, RequestError>,
+  minRetryDelayMs: number,
 ): Effect.Effect<A, RequestError> =>
   Effect.catch(once, (first) => {
     if (!retryable(first)) return Effect.fail(first)
@@ -201,17 +223,20 @@ const retrying = <A>(
         Effect.flatMap(Clock.currentTimeMillis, (now) =>
           step(now, error).pipe(
             Pull.catchDone(() => Effect.fail(error)),
-            Effect.flatMap(([, delay]) =>
+            Effect.flatMap(([, delay]) => {
+              const wanted = Duration.toMillis(delay)
+              const floor = retryFloorMs(error, minRetryDelayMs)
+              const delayMs = Number.isNaN(wanted) || wanted < floor ? floor : wanted
               // One line per retry: the operation, the error's tag and the delay; never the key.
-              Effect.logDebug(
-                `kie: ${name} failed with ${error._tag}; retry ${++retry} in ${Math.round(Duration.toMillis(delay))} ms`,
+              return Effect.logDebug(
+                `kie: ${name} failed with ${error._tag}; retry ${++retry} in ${Math.round(delayMs)} ms`,
               ).pipe(
-                Effect.andThen(Effect.sleep(delay)),
+                Effect.andThen(Effect.sleep(delayMs)),
                 Effect.andThen(
                   Effect.catch(once, (next) => (retryable(next) ? loop(next) : Effect.fail(next))),
                 ),
-              ),
-            ),
+              )
+            }),
           ),
         )
       return loop(first)
@@ -278,6 +303,7 @@ const run = <A>(
     ),
     retryableFor(op.kind),
     options?.retrySchedule ?? transport.retrySchedule,
+    op.minRetryDelayMs ?? 0,
   )
 
 /** Runs a read: retries transient failures; fails with {@link ReadError}. */

@@ -1,0 +1,7 @@
+import { KieSchema } from "@kie-kit/effect-client"
+import { Schema } from "effect"
+
+export const modelInput = (data: unknown) => {
+  const record = Schema.decodeUnknownSync(KieSchema.MarketRecord)(data)
+  return record.param?.input // the model input, an object
+}
