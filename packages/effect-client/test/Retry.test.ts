@@ -359,6 +359,20 @@ describe("creates follow the create-safety rules", () => {
     }),
   )
 
+  itEffect("a create rejected with 429 and no Retry-After waits out the 10 s create window", () =>
+    Effect.gen(function* () {
+      const replies = [apiError(429, { status: 429 }), ok({ taskId: "task-4" })]
+      const { kie, http } = yield* client(replies)
+      const run = yield* timeline(
+        kie.fluxKontext.generate({ prompt: "a red fox" }),
+        http.requests,
+        [9_999, 1],
+      )
+      expect(run.counts).toEqual([1, 1, 2])
+      expect((yield* Fiber.join(run.fiber)).taskId).toBe("task-4")
+    }),
+  )
+
   itEffect("a caller error is reported as is, once", () =>
     Effect.gen(function* () {
       const { exit, requests } = yield* generate([apiError(422), apiError(402)])

@@ -189,12 +189,19 @@ const attempt = <A>(
 // Retries
 // -------------------------------------------------------------------------------------------------
 
+/** KIE's create rate-limit window: 20 creates per 10 s per account. */
+const CREATE_WINDOW_MS = 10_000
+
 /**
  * The smallest delay before retrying after `error`, whatever the schedule says: the server's
  * `Retry-After` (capped at the core's 60 s, as in the plain client) and the operation's own floor.
  */
-const retryFloorMs = (error: RequestError, minRetryDelayMs: number): number => {
-  const after = retryAfterMsOf(error)
+const retryFloorMs = (error: RequestError, minRetryDelayMs: number, kind: string): number => {
+  // A 429 on a create without Retry-After waits out KIE's 10 s create window, as in the plain
+  // client: retrying inside the window would only be rejected again.
+  const after =
+    retryAfterMsOf(error) ??
+    (kind === "create" && error._tag === "RateLimitError" ? CREATE_WINDOW_MS : undefined)
   const retryAfter =
     after !== undefined && Number.isFinite(after)
       ? Math.min(Math.max(0, Math.ceil(after)), DEFAULT_RETRY.maxRetryAfterMs)
@@ -214,6 +221,7 @@ const retrying = <A>(
   retryable: (error: RequestError) => boolean,
   schedule: Schedule.Schedule<unknown, RequestError>,
   minRetryDelayMs: number,
+  kind: string,
 ): Effect.Effect<A, RequestError> =>
   Effect.catch(once, (first) => {
     if (!retryable(first)) return Effect.fail(first)
@@ -225,7 +233,7 @@ const retrying = <A>(
             Pull.catchDone(() => Effect.fail(error)),
             Effect.flatMap(([, delay]) => {
               const wanted = Duration.toMillis(delay)
-              const floor = retryFloorMs(error, minRetryDelayMs)
+              const floor = retryFloorMs(error, minRetryDelayMs, kind)
               const delayMs = Number.isNaN(wanted) || wanted < floor ? floor : wanted
               // One line per retry: the operation, the error's tag and the delay; never the key.
               return Effect.logDebug(
@@ -304,6 +312,7 @@ const run = <A>(
     retryableFor(op.kind),
     options?.retrySchedule ?? transport.retrySchedule,
     op.minRetryDelayMs ?? 0,
+    op.kind,
   )
 
 /** Runs a read: retries transient failures; fails with {@link ReadError}. */
