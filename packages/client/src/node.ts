@@ -8,7 +8,7 @@
  */
 import { randomBytes } from "node:crypto"
 import { createWriteStream } from "node:fs"
-import { mkdir, rename, rm } from "node:fs/promises"
+import { mkdir, open, readdir, rename, rm } from "node:fs/promises"
 import { basename, dirname, join, resolve } from "node:path"
 import { Readable } from "node:stream"
 import { pipeline } from "node:stream/promises"
@@ -72,13 +72,46 @@ const extensionOf = (url: string, contentType: string | null): string => {
   return fromUrl && MEDIA_EXTENSIONS.has(fromUrl) ? fromUrl : "bin"
 }
 
+/** Flushes a file (its bytes) or a directory (its entries) to disk. */
+const syncPath = async (path: string) => {
+  const handle = await open(path, "r")
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
+ * Deletes the temporary files of `taskId` in `dir` that an interrupted download left behind
+ * (`.<taskId>-<n>.<ext>.<hex>.part`). Files of other tasks are never touched. Returns the names
+ * removed; a missing directory is not an error.
+ */
+export const removeStaleParts = async (dir: string, taskId: string): Promise<string[]> => {
+  // The stem holds only [A-Za-z0-9_-], so it needs no escaping.
+  const pattern = new RegExp(
+    `^\\.${safeFileStem(taskId)}-\\d+\\.[A-Za-z0-9]{1,5}\\.[0-9a-f]+\\.part$`,
+  )
+  let names: string[]
+  try {
+    names = await readdir(resolve(dir))
+  } catch (error) {
+    if ((error as { code?: string }).code === "ENOENT") return []
+    throw error
+  }
+  const stale = names.filter((name) => pattern.test(name))
+  for (const name of stale) await rm(join(resolve(dir), name), { force: true })
+  return stale
+}
+
 /** Statuses with which file hosts answer an expired (or not yet public) result link. */
 const EXPIRED = new Set([401, 403, 404, 410])
 
 /**
  * Streams every output of a succeeded task into `dir` (created when missing) as
- * `<taskId>-<n>.<ext>`. Each file is written to a temporary name and renamed into place, so a
- * crash never leaves a partial file under the final name. An expired link is refreshed through
+ * `<taskId>-<n>.<ext>`. Each file is written to a temporary name, fsynced and renamed into place
+ * (and the directory fsynced), so a crash never leaves a partial file under the final name and,
+ * once this resolves, the files are on disk. An expired link is refreshed through
  * the download-url endpoint (4o Image: its own; others: the common one) and fetched again.
  */
 export const downloadTask = async (
@@ -136,6 +169,7 @@ export const downloadTask = async (
         createWriteStream(partial, { flags: "wx" }),
         options.signal ? { signal: options.signal } : {},
       )
+      await syncPath(partial)
       await rename(partial, path)
     } catch (error) {
       await rm(partial, { force: true })
@@ -144,6 +178,7 @@ export const downloadTask = async (
       if ((error as { path?: unknown } | null)?.path !== undefined) throw error
       throw new ConnectionError({ phase: "request", operation: "download", cause: error })
     }
+    await syncPath(root)
     const file = { path, url, bytes, refreshed }
     options.onFile?.(file)
     files.push(file)
