@@ -3,8 +3,8 @@
  * killed with SIGKILL is rerun with the same journal and every job finishes with no task
  * created twice (counted on the mock server, per job prompt).
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
-import { join } from "node:path"
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
+import { dirname, join } from "node:path"
 import type { MockServer } from "@kie-kit/mock-server"
 import { describe, expect, it } from "vitest"
 import { parseJobs } from "../src/internal/batch/jobs"
@@ -15,6 +15,7 @@ import {
   manualClock,
   mockEnv,
   operations,
+  PACKAGE_DIR,
   spawnKie,
   startMock,
   tempDir,
@@ -22,6 +23,14 @@ import {
 } from "./helpers"
 
 const JOURNAL = "kie-batch.journal.jsonl"
+
+/**
+ * `--retry-lost` is declared in `src/commands/batch.ts` (the parser); the test that uses it runs
+ * once the flag is there.
+ */
+const retryLostDeclared = readFileSync(join(PACKAGE_DIR, "src/commands/batch.ts"), "utf8").includes(
+  '"retry-lost"',
+)
 
 const writeJobs = (dir: string, jobs: ReadonlyArray<Record<string, unknown>>) => {
   const file = join(dir, "jobs.jsonl")
@@ -346,5 +355,271 @@ describe("kie batch", () => {
     const stale = await kie(["batch", jobs, "--out", out, ...FAST], { env: mockEnv(mock) })
     expect(stale.code).toBe(0)
     expect(mock.tasks(KEY)).toHaveLength(1)
+  })
+})
+
+/** Writes a journal by hand: what an earlier run left behind. */
+const writeJournal = (file: string, records: ReadonlyArray<Record<string, unknown>>) => {
+  mkdirSync(dirname(file), { recursive: true })
+  writeFileSync(
+    file,
+    records
+      .map((r) => `${JSON.stringify({ v: 1, ...r, at: new Date().toISOString() })}\n`)
+      .join(""),
+  )
+}
+
+const createOps = (mock: MockServer) =>
+  operations(mock, "fluxKontextGenerate") +
+  operations(mock, "gpt4oImageGenerate") +
+  operations(mock, "marketCreateTask")
+
+describe("kie batch: definite rejections, lost tasks, resuming", () => {
+  it("a kill while creates wait out KIE's 429 leaves no unknown job; the rerun creates each job exactly once", async () => {
+    // KIE's window (4 creates per 10 s, on a clock that stands still) is smaller than the
+    // batch's own limit (20/10s), so 4 of the 8 creates are answered 429 with Retry-After 10 s.
+    const clock = manualClock()
+    const mock = await startMock({ now: clock.now, rateLimit: { creates: 4, perMs: 10_000 } })
+    const dir = tempDir()
+    const out = join(dir, "out")
+    const journal = join(out, JOURNAL)
+    const prompts = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `burst ${n}`)
+    const jobs = writeJobs(
+      dir,
+      prompts.map((prompt) => ({ api: "flux-kontext", prompt })),
+    )
+    const args = ["batch", jobs, "--out", out, "--concurrency", "8", ...FAST]
+    const first = spawnKie(args, { env: mockEnv(mock) })
+    await until(
+      () => count(journal, "created") === 4 && count(journal, "rejected") === 4,
+      "four jobs created and four rejected (429)",
+      first,
+    )
+    // Killed while the rejected jobs wait for KIE's window to move on.
+    first.child.kill("SIGKILL")
+    expect((await first.done).signal).toBe("SIGKILL")
+    expect(mock.requests.filter((r) => r.status === 429)).toHaveLength(4)
+    expect(count(journal, "intent")).toBe(8)
+    expect(count(journal, "unknown")).toBe(0)
+    const rejected = events(journal).filter((e) => e.event === "rejected")
+    expect(rejected[0]).toMatchObject({ error: { type: "RateLimitError", exitCode: 7 } })
+
+    // KIE's window has moved on: the rerun resumes the four tasks and creates the other four.
+    clock.release(60_000)
+    const rerun = await kie([...args, "--json"], { env: mockEnv(mock) })
+    expect(rerun.code).toBe(0)
+    const doc = json(rerun)
+    expect(doc.summary).toMatchObject({ total: 8, succeeded: 8, unknown: 0 })
+    // Exactly one task per job; the only creates sent twice were the four rejected ones.
+    const perPrompt = createdPerPrompt(mock)
+    for (const prompt of prompts) expect(perPrompt.get(prompt)).toBe(1)
+    expect(mock.tasks(KEY)).toHaveLength(8)
+    expect(createOps(mock)).toBe(8 + 4)
+    expect(mock.requests.filter((r) => r.status === 429)).toHaveLength(4)
+  })
+
+  it("queues a rejected create again itself, through the limiter, and records each attempt", async () => {
+    const mock = await startMock()
+    mock.injectFault("maintenance", { operationId: "fluxKontextGenerate", times: 2 })
+    const dir = tempDir()
+    const out = join(dir, "out")
+    const jobs = writeJobs(dir, [{ api: "flux-kontext", prompt: "after maintenance" }])
+    const run = await kie(["batch", jobs, "--out", out, ...FAST], { env: mockEnv(mock) })
+    expect(run.code).toBe(0)
+    expect(run.stderr).toContain("rejected")
+    const journal = join(out, JOURNAL)
+    expect(events(journal).map((e) => e.event)).toEqual([
+      "run",
+      "intent",
+      "rejected",
+      "intent",
+      "rejected",
+      "intent",
+      "created",
+      "succeeded",
+    ])
+    expect(operations(mock, "fluxKontextGenerate")).toBe(3)
+    expect(mock.tasks(KEY)).toHaveLength(1)
+
+    // Out of retries: journaled create-failed (definitely not created), exit 7; a rerun creates it.
+    mock.injectFault("maintenance", { operationId: "gpt4oImageGenerate", times: 2 })
+    const jobs2 = writeJobs(dir, [{ api: "gpt4o-image", prompt: "down", size: "1:1" }])
+    const out2 = join(dir, "out2")
+    const failed = await kie(["batch", jobs2, "--out", out2, "--max-retries", "1", ...FAST], {
+      env: mockEnv(mock),
+    })
+    expect(failed.code).toBe(7)
+    expect(count(join(out2, JOURNAL), "rejected")).toBe(1)
+    expect(count(join(out2, JOURNAL), "create-failed")).toBe(1)
+    const rerun = await kie(["batch", jobs2, "--out", out2, ...FAST], { env: mockEnv(mock) })
+    expect(rerun.code).toBe(0)
+    expect(createdPerPrompt(mock).get("down")).toBe(1)
+  })
+
+  it("counts the creates a killed run just sent, so its rerun stays under KIE's window", async () => {
+    // KIE and the batch both allow 3 creates per 3 s (real time).
+    const mock = await startMock({ rateLimit: { creates: 3, perMs: 3_000 } })
+    const dir = tempDir()
+    const out = join(dir, "out")
+    const journal = join(out, JOURNAL)
+    const jobs = writeJobs(
+      dir,
+      [1, 2, 3, 4, 5, 6].map((n) => ({ api: "flux-kontext", prompt: `window ${n}` })),
+    )
+    const args = [
+      "batch",
+      jobs,
+      "--out",
+      out,
+      "--concurrency",
+      "6",
+      "--create-rate",
+      "3/3s",
+      "--max-retries",
+      "0",
+      ...FAST,
+    ]
+    const first = spawnKie(args, { env: mockEnv(mock) })
+    await until(() => count(journal, "created") === 3, "three jobs created", first)
+    first.child.kill("SIGKILL")
+    await first.done
+    // The rerun at once: it must wait for the window of the killed run's creates.
+    const rerun = await kie(args, { env: mockEnv(mock) })
+    expect(rerun.code).toBe(0)
+    expect(mock.requests.filter((r) => r.status === 429 || r.code === 429)).toHaveLength(0)
+    expect(mock.tasks(KEY)).toHaveLength(6)
+  })
+
+  it("a resumed task KIE does not know (404) is journaled lost; reruns report it without polling it", async () => {
+    const mock = await startMock()
+    const dir = tempDir()
+    const out = join(dir, "out")
+    const journal = join(out, JOURNAL)
+    const jobs = writeJobs(dir, [
+      { api: "flux-kontext", prompt: "was lost" },
+      { api: "flux-kontext", prompt: "fine" },
+    ])
+    const [lost] = parseJobs(readFileSync(jobs, "utf8"), jobs)
+    writeJournal(journal, [
+      { event: "intent", job: lost?.key, line: 1, api: "flux-kontext" },
+      { event: "created", job: lost?.key, api: "flux-kontext", taskId: "gone-task-0001" },
+    ])
+    const run = await kie(["batch", jobs, "--out", out, "--json", ...FAST], { env: mockEnv(mock) })
+    expect(run.code).toBe(2)
+    const doc = json(run)
+    expect(doc.summary).toMatchObject({ total: 2, succeeded: 1, lost: 1 })
+    expect((doc.jobs as Array<Record<string, unknown>>)[0]).toMatchObject({
+      status: "lost",
+      taskId: "gone-task-0001",
+      error: { type: "NotFoundError" },
+    })
+    expect(events(journal).find((e) => e.event === "lost")).toMatchObject({
+      job: lost?.key,
+      taskId: "gone-task-0001",
+    })
+
+    const polls = operations(mock, "fluxKontextRecordInfo")
+    const rerun = await kie(["batch", jobs, "--out", out, ...FAST], { env: mockEnv(mock) })
+    expect(rerun.code).toBe(2)
+    expect(rerun.stderr).toMatch(/line 1 +lost/)
+    expect(rerun.stderr).toContain("--retry-lost")
+    // Not polled again, not created.
+    expect(operations(mock, "fluxKontextRecordInfo")).toBe(polls)
+    expect(createdPerPrompt(mock).get("was lost")).toBeUndefined()
+  })
+
+  it.runIf(retryLostDeclared)("--retry-lost creates a lost job again", async () => {
+    const mock = await startMock()
+    const dir = tempDir()
+    const out = join(dir, "out")
+    const journal = join(out, JOURNAL)
+    const jobs = writeJobs(dir, [{ api: "flux-kontext", prompt: "lost then retried" }])
+    const [job] = parseJobs(readFileSync(jobs, "utf8"), jobs)
+    writeJournal(journal, [
+      { event: "intent", job: job?.key, line: 1, api: "flux-kontext" },
+      { event: "created", job: job?.key, api: "flux-kontext", taskId: "gone-task-0002" },
+      {
+        event: "lost",
+        job: job?.key,
+        api: "flux-kontext",
+        taskId: "gone-task-0002",
+        error: { type: "NotFoundError", message: "404", exitCode: 2 },
+      },
+    ])
+    const run = await kie(["batch", jobs, "--out", out, "--retry-lost", ...FAST], {
+      env: mockEnv(mock),
+    })
+    expect(run.code).toBe(0)
+    expect(createdPerPrompt(mock).get("lost then retried")).toBe(1)
+    expect(events(journal).find((e) => e.event === "retry")).toMatchObject({ reason: "lost" })
+  })
+
+  it("--mock refuses to resume created jobs: their tasks ended with the earlier run's mock", async () => {
+    const dir = tempDir()
+    const out = join(dir, "out")
+    const journal = join(out, JOURNAL)
+    const jobs = writeJobs(dir, [{ api: "flux-kontext", prompt: "mock resume" }])
+    const [job] = parseJobs(readFileSync(jobs, "utf8"), jobs)
+    writeJournal(journal, [
+      { event: "intent", job: job?.key, line: 1, api: "flux-kontext" },
+      { event: "created", job: job?.key, api: "flux-kontext", taskId: "from-an-earlier-mock" },
+    ])
+    const run = await kie(["--mock", "batch", jobs, "--out", out, "--json", ...FAST])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain("Cannot resume with --mock")
+    expect(run.stderr).toContain("from-an-earlier-mock")
+    expect(json(run).error).toMatchObject({ exitCode: 2 })
+    // Nothing was attempted: the journal is as it was, and unlocked.
+    expect(events(journal).map((e) => e.event)).toEqual(["intent", "created"])
+    expect(existsSync(`${journal}.lock`)).toBe(false)
+  })
+
+  it("removes the temporary files a killed run left for a resumed job, and only those", async () => {
+    const mock = await startMock()
+    const created = await kie(["flux", "generate", "--prompt", "stale parts"], {
+      env: mockEnv(mock),
+    })
+    const taskId = created.stdout.trim()
+    const dir = tempDir()
+    const out = join(dir, "out")
+    const journal = join(out, JOURNAL)
+    const jobs = writeJobs(dir, [{ api: "flux-kontext", prompt: "stale parts" }])
+    const [job] = parseJobs(readFileSync(jobs, "utf8"), jobs)
+    writeJournal(journal, [
+      { event: "intent", job: job?.key, line: 1, api: "flux-kontext" },
+      { event: "created", job: job?.key, api: "flux-kontext", taskId },
+    ])
+    const stale = join(out, `.${taskId}-1.jpg.0badc0de.part`)
+    const other = join(out, ".another-task-1.jpg.0badc0de.part")
+    writeFileSync(stale, "half a file")
+    writeFileSync(other, "not ours")
+    const run = await kie(["batch", jobs, "--out", out, ...FAST], { env: mockEnv(mock) })
+    expect(run.code).toBe(0)
+    expect(existsSync(stale)).toBe(false)
+    expect(existsSync(other)).toBe(true)
+    expect(readdirSync(out).filter((f) => f.startsWith(taskId))).toEqual([`${taskId}-1.jpg`])
+  })
+
+  it("the live progress line never counts a job both done and in flight", async () => {
+    const mock = await startMock()
+    const dir = tempDir()
+    const jobs = writeJobs(
+      dir,
+      [1, 2, 3, 4].map((n) => ({ api: "flux-kontext", prompt: `progress ${n}` })),
+    )
+    const run = await kie(
+      ["batch", jobs, "--out", join(dir, "out"), "--concurrency", "2", "--no-color", ...FAST],
+      { env: mockEnv(mock, { KIE_FORCE_TTY: "1" }) },
+    )
+    expect(run.code).toBe(0)
+    const frames = run.stderr.split("\r\x1b[2K").flatMap((frame) => {
+      const m = /batch (\d+)\/(\d+) \S+ (\d+) succeeded · (\d+) in flight/.exec(frame)
+      return m ? [m.slice(1).map(Number) as [number, number, number, number]] : []
+    })
+    expect(frames.length).toBeGreaterThan(0)
+    for (const [settled, total, , inFlight] of frames) {
+      expect(settled + inFlight).toBeLessThanOrEqual(total)
+    }
+    expect(frames.at(-1)).toEqual([4, 4, 4, 0])
   })
 })

@@ -111,12 +111,47 @@ describe("exit 2: KIE's 422 and 404", () => {
     expect(operations(mock, "marketCreateTask")).toBe(before + 1)
   })
 
+  it("404 from task wait: no resume command (waiting again cannot help)", async () => {
+    const run = await kie(["task", "wait", "no-such-task", "--api", "flux-kontext"], {
+      env: mockEnv(mock),
+    })
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain("error:")
+    expect(run.stderr).not.toContain("Resume the wait")
+    expect(run.stderr).not.toContain("kie task wait")
+  })
+
   it("404: an unknown task", async () => {
     const run = await kie(["task", "get", "no-such-task", "--api", "market", "--json"], {
       env: mockEnv(mock),
     })
     expect(run.code).toBe(2)
     expect(json(run)).toMatchObject({ taskId: "no-such-task", error: { type: "NotFoundError" } })
+  })
+})
+
+describe("printed commands and the key", () => {
+  it("a key from --api-key is never printed; the printed command says where the key comes from", async () => {
+    const clock = manualClock()
+    const frozen = await startMock({ now: clock.now, rateLimit: false })
+    const env = { KIE_BASE_URL: frozen.url }
+    const created = await kie(["flux", "generate", "--prompt", "x", "--api-key", KEY], { env })
+    expect(created.code).toBe(0)
+    const taskId = created.stdout.trim()
+    expect(created.stderr).toContain(
+      `kie task wait ${taskId} --api flux-kontext (with KIE_API_KEY set, or add --api-key)`,
+    )
+    const timedOut = await kie(
+      ["task", "wait", taskId, "--api", "flux-kontext", "--timeout", "500ms", "--api-key", KEY],
+      { env },
+    )
+    expect(timedOut.code).toBe(6)
+    expect(timedOut.stderr).toContain(
+      `Resume the wait with: kie task wait ${taskId} --api flux-kontext (with KIE_API_KEY set, or add --api-key)`,
+    )
+    // With KIE_API_KEY the printed command works as is: no note.
+    const fromEnv = await kie(["flux", "generate", "--prompt", "y"], { env: mockEnv(frozen) })
+    expect(fromEnv.stderr).not.toContain("add --api-key")
   })
 })
 
@@ -304,6 +339,10 @@ describe("exit 8: create outcome unknown", () => {
       error: { type: "CreateOutcomeUnknownError", exitCode: 8 },
     })
     expect(run.stderr).toContain("NOT resent")
+    // One whole sentence: the cause is said in a few words, never cut off mid-word.
+    expect(run.stderr).toContain(
+      "error: The create request may or may not have been processed by KIE (the connection was lost after the request was sent); it was NOT resent, so you are not charged twice.\n",
+    )
     expect(run.stderr).toContain("kie credits")
     expect(run.stderr).toContain("dashboard")
     // Sent exactly once, and KIE did create it: resending would have paid twice.
@@ -318,6 +357,9 @@ describe("exit 8: create outcome unknown", () => {
       env: mockEnv(local),
     })
     expect(run.code).toBe(8)
+    expect(run.stderr).toContain(
+      "error: The create request may or may not have been processed by KIE (KIE answered with server error 500); it was NOT resent, so you are not charged twice.\n",
+    )
     expect(operations(local, "gpt4oImageGenerate")).toBe(1)
   })
 })

@@ -276,6 +276,18 @@ describe("--mock", () => {
     expect(readFileSync(join(out, files[0] as string)).subarray(0, 3)).toEqual(JPEG)
   })
 
+  it("each run's embedded mock has its own seed: taskIds never repeat across runs", async () => {
+    const ids = await Promise.all(
+      [1, 2].map(async () => {
+        const run = await kie(["--mock", "flux", "generate", "--prompt", "same request"])
+        expect(run.code).toBe(0)
+        return run.stdout.trim()
+      }),
+    )
+    expect(ids[0]).toMatch(/^\S+$/)
+    expect(ids[0]).not.toBe(ids[1])
+  })
+
   it("works for credits too, and --json keeps stdout to the one document", async () => {
     const run = await kie(["credits", "--mock", "--json"])
     expect(run.code).toBe(0)

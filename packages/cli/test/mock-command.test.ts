@@ -32,6 +32,21 @@ describe("kie mock", () => {
     expect(run.stdout).toContain("stopped")
   })
 
+  it("--api-key restricts the keys the mock accepts, as its banner says", async () => {
+    const server = spawnKie(["mock", "--api-key", KEY, "--quiet"])
+    await until(() => /API\s+http/.test(server.output().stdout), "the mock URL", server)
+    const api = /API\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(server.output().stdout)?.[1] as string
+    const other = await kie(["credits", "--base-url", api], {
+      env: { KIE_API_KEY: "another-key-0123456789" },
+    })
+    expect(other.code).toBe(3)
+    const right = await kie(["credits", "--base-url", api], { env: { KIE_API_KEY: KEY } })
+    expect(right.code).toBe(0)
+    server.child.kill("SIGINT")
+    const run = await server.done
+    expect(run.code).toBe(130)
+  })
+
   it("passes --fault-rate and --task-duration through", async () => {
     const server = spawnKie(["mock", "--fault-rate", "1", "--task-duration", "100ms"])
     await until(() => /API\s+http/.test(server.output().stdout), "the mock URL", server)

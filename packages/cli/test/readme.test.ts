@@ -32,6 +32,12 @@ describe("README", () => {
       expect(readme).toMatch(new RegExp(`^\\| ${code} \\|`, "m"))
   })
 
+  it("says which failures of a create are exit 8, not 7 (README and --help share the text)", () => {
+    const seven = EXIT_CODE_TABLE.find(([code]) => code === 7)?.[1]
+    expect(seven).toContain("(reads); a 5xx/reset/timeout on a create is 8")
+    expect(readme).toMatch(/^\| 7 \|.*\(reads\); a 5xx\/reset\/timeout on a create is 8/m)
+  })
+
   it("documents the journal events and the start-up budget", () => {
     for (const event of [
       "intent",
@@ -41,10 +47,13 @@ describe("README", () => {
       "create-failed",
       "unknown",
       "retry",
+      "rejected",
+      "lost",
     ]) {
       expect(readme).toContain(`"event":"${event}"`)
     }
     expect(readme).toContain("--retry-unknown")
+    expect(readme).toContain("--retry-lost")
     expect(readme).toMatch(/## Start-up time[\s\S]*\d\.\dx/)
   })
 })

@@ -3,7 +3,12 @@ import { describe, expect, it } from "vitest"
 import { canonicalJson, parseJobs } from "../src/internal/batch/jobs"
 import { replayJournal } from "../src/internal/batch/journal"
 import { createLimiter, parseCreateRate } from "../src/internal/batch/limiter"
-import { resumeCommand, shellCommand } from "../src/internal/describe"
+import {
+  describeError,
+  resumeCommand,
+  shellCommand,
+  unknownOutcomeReason,
+} from "../src/internal/describe"
 import { formatDuration, parseDuration } from "../src/internal/duration"
 import { EXIT, exitCodeForTag } from "../src/internal/exit"
 
@@ -164,5 +169,109 @@ describe("limits", () => {
     expect(third).toBe(false)
     controller.abort(new Error("stop"))
     await expect(pending).rejects.toThrow("stop")
+  })
+})
+
+describe("the rate limiter after a kill", () => {
+  const rate = { limit: 3, windowMs: 10_000 }
+  const now = 1_000_000
+
+  it("counts the earlier run's creates whose slot is still inside the window", () => {
+    const limiter = createLimiter(rate, {
+      now: () => now,
+      history: [
+        { sentAt: now - 30_000, answeredAt: now - 29_000 }, // long gone
+        { sentAt: now - 4_000, answeredAt: now - 3_900 }, // inside the window
+        { sentAt: now - 2_000, answeredAt: undefined }, // killed in flight: counts until now
+        { sentAt: now - 200_000, answeredAt: undefined }, // in flight long ago: timed out since
+      ],
+    })
+    expect(limiter.used()).toBe(2)
+  })
+
+  it("makes the rerun wait for the window instead of overshooting it", async () => {
+    const history = [1, 2, 3].map(() => ({ sentAt: Date.now() - 100, answeredAt: Date.now() }))
+    const limiter = createLimiter(rate, { history })
+    const controller = new AbortController()
+    let granted = false
+    const pending = limiter.acquire(controller.signal).then(() => {
+      granted = true
+    })
+    await new Promise((r) => setTimeout(r, 20))
+    expect(granted).toBe(false)
+    controller.abort(new Error("stop"))
+    await expect(pending).rejects.toThrow("stop")
+    // Without history the same limiter grants at once.
+    const fresh = createLimiter(rate)
+    await fresh.acquire(new AbortController().signal)
+    expect(fresh.used()).toBe(1)
+  })
+
+  it("holds every create back after a 429 (Retry-After)", async () => {
+    const limiter = createLimiter(rate)
+    limiter.holdFor(60_000)
+    const controller = new AbortController()
+    const pending = limiter.acquire(controller.signal)
+    let granted = false
+    void pending.then(
+      () => {
+        granted = true
+      },
+      () => {},
+    )
+    await new Promise((r) => setTimeout(r, 20))
+    expect(granted).toBe(false)
+    controller.abort(new Error("stop"))
+    await expect(pending).rejects.toThrow("stop")
+  })
+})
+
+describe("replayJournal: rejected, lost and the creates sent", () => {
+  const at = (ms: number) => new Date(ms).toISOString()
+  const line = (event: Record<string, unknown>) => `${JSON.stringify({ v: 1, ...event })}\n`
+  const error = { type: "RateLimitError", message: "m", exitCode: 7 }
+
+  it("a rejected job is created again; a lost one keeps its taskId; every intent is a sent create", () => {
+    const text =
+      line({ event: "intent", job: "a", line: 1, api: "market", at: at(1000) }) +
+      line({ event: "rejected", job: "a", error, at: at(1100) }) +
+      line({ event: "intent", job: "a", line: 1, api: "market", at: at(2000) }) +
+      line({ event: "created", job: "a", api: "market", taskId: "t1", at: at(2100) }) +
+      line({
+        event: "lost",
+        job: "a",
+        api: "market",
+        taskId: "t1",
+        error: { type: "NotFoundError", message: "m", exitCode: 2 },
+        at: at(3000),
+      }) +
+      line({ event: "intent", job: "b", line: 2, api: "market", at: at(4000) }) +
+      line({ event: "rejected", job: "b", error, at: at(4100) }) +
+      line({ event: "intent", job: "c", line: 3, api: "market", at: at(5000) })
+    const replay = replayJournal(text)
+    expect(replay.states.get("a")).toMatchObject({ kind: "lost", taskId: "t1" })
+    expect(replay.states.get("b")?.kind).toBe("rejected")
+    expect(replay.states.get("c")).toEqual({ kind: "unknown" })
+    expect(replay.creates).toEqual([
+      { sentAt: 1000, answeredAt: 1100 },
+      { sentAt: 2000, answeredAt: 2100 },
+      { sentAt: 4000, answeredAt: 4100 },
+      { sentAt: 5000, answeredAt: undefined },
+    ])
+  })
+})
+
+describe("the exit-8 sentence", () => {
+  it("names the cause in a few words, whole", () => {
+    const described = describeError({
+      _tag: "CreateOutcomeUnknownError",
+      message: "x",
+      cause: { _tag: "TimeoutError", timeoutMs: 60_000 },
+    })
+    expect(described.exitCode).toBe(EXIT.outcomeUnknown)
+    expect(described.message).toBe(
+      "The create request may or may not have been processed by KIE (no answer came within 1m00s); it was NOT resent, so you are not charged twice.",
+    )
+    expect(unknownOutcomeReason({ _tag: "Something" })).toBeUndefined()
   })
 })

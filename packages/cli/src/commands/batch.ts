@@ -48,6 +48,10 @@ export const batchConfig = {
     "create again the jobs whose earlier create has an unknown outcome (check the dashboard first: this may pay twice)",
   ),
   retryFailed: switchFlag("retry-failed", "create again the jobs whose task failed"),
+  retryLost: switchFlag(
+    "retry-lost",
+    "create again the jobs whose task KIE no longer knows (404 when resumed)",
+  ),
 } as const
 export type BatchInput = Command.Command.Config.Infer<typeof batchConfig>
 

@@ -2,8 +2,12 @@ import { Effect } from "effect"
 import type { CreditsInput, UploadInput } from "../commands/account"
 import { describeError } from "../internal/describe"
 import { CliFailure } from "../internal/exit"
+import { interruptedError, jsonOnInterrupt } from "../internal/flow"
 import { note, outputSettings, printJson, printLine } from "../internal/output"
 import { type Globals, withSession } from "../internal/session"
+
+/** With --json, the document of a command interrupted before it had a result. */
+const interruptedDoc = jsonOnInterrupt(() => ({ error: interruptedError("Interrupted.") }))
 
 const toFailure = (error: unknown) => {
   const described = describeError(error)
@@ -20,7 +24,7 @@ export const credits = (_input: CreditsInput, globals: Globals) =>
       if (outputSettings().json) printJson({ credits: balance })
       else printLine(String(balance))
     }),
-  )
+  ).pipe(interruptedDoc)
 
 export const upload = (input: UploadInput, globals: Globals) =>
   withSession(globals, (session) =>
@@ -40,4 +44,4 @@ export const upload = (input: UploadInput, globals: Globals) =>
         printLine(uploaded.downloadUrl)
       }
     }),
-  )
+  ).pipe(interruptedDoc)

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from "node:fs"
 import { isAbsolute, join, relative, resolve } from "node:path"
-import type { KieApi, Task } from "@kie-kit/client/core"
+import { backoffDelay, DEFAULT_RETRY, type KieApi, type Task } from "@kie-kit/client/core"
+import { removeStaleParts } from "@kie-kit/client/node"
 import { Effect, Option } from "effect"
 import type { BatchInput } from "../commands/batch"
 import type { SavedFile } from "../internal/backend"
@@ -20,7 +21,7 @@ import { createLimiter, DEFAULT_CREATE_RATE } from "../internal/batch/limiter"
 import { describeError } from "../internal/describe"
 import { formatDuration } from "../internal/duration"
 import { CliFailure, EXIT, type ExitCode } from "../internal/exit"
-import { type ErrorDoc, errorDoc } from "../internal/flow"
+import { type ErrorDoc, errorDoc, interruptedError } from "../internal/flow"
 import {
   message,
   note,
@@ -42,8 +43,16 @@ const displayPath = (file: string): string => {
   return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : file
 }
 
-/** How one job ended in this run. */
-export type JobStatus = "succeeded" | "failed" | "unknown" | "timed-out" | "error" | "not-created"
+/** How one job ended in this run (`interrupted`: only in the document of an interrupted run). */
+export type JobStatus =
+  | "succeeded"
+  | "failed"
+  | "unknown"
+  | "timed-out"
+  | "error"
+  | "not-created"
+  | "lost"
+  | "interrupted"
 
 export interface JobOutcome {
   readonly job: Job
@@ -77,19 +86,43 @@ const journalFailure = (error: unknown) =>
 
 const STOP_CREATES = new Set(["AuthenticationError", "KeyLimitError", "InsufficientCreditsError"])
 
+/**
+ * A create KIE definitely did not process: an explicit rejection (429, 455, 550) or a connection
+ * that never opened. The batch sends each create once and queues these again itself.
+ */
+const isRejection = (error: { readonly _tag: string }): boolean =>
+  error._tag === "RateLimitError" ||
+  error._tag === "MaintenanceError" ||
+  error._tag === "QueueFullError" ||
+  (error._tag === "ConnectionError" && (error as { phase?: unknown }).phase === "connect")
+
+/** What this run knows about each job so far (read by the report of an interrupted run). */
+interface Progressed {
+  /** The outcome of each job (by index in the jobs file), once it has one. */
+  readonly outcomes: Array<JobOutcome | undefined>
+  /** The taskId of each job whose task exists (from the journal or created in this run). */
+  readonly taskIds: Map<number, { readonly api: KieApi; readonly taskId: string }>
+}
+
 interface Runner {
   readonly session: Session
   readonly journal: Journal
   readonly out: string
   readonly input: BatchInput
   readonly total: number
+  readonly retryLost: boolean
+  readonly maxRetries: number
+  readonly progressed: Progressed
 }
 
 const runJobs = (runner: Runner, jobs: ReadonlyArray<Job>) =>
   Effect.gen(function* () {
-    const { session, journal, out, input, total } = runner
+    const { session, journal, out, input, total, progressed } = runner
     const states = journal.replay.states
-    const limiter = createLimiter(Option.getOrElse(input.createRate, () => DEFAULT_CREATE_RATE))
+    const limiter = createLimiter(
+      Option.getOrElse(input.createRate, () => DEFAULT_CREATE_RATE),
+      { history: journal.replay.creates },
+    )
     const width = String(Math.max(...jobs.map((job) => job.line))).length
     const tag = (job: Job) => style.dim(`line ${String(job.line).padStart(width)}`)
     let stopCreates: ErrorDoc | undefined
@@ -107,10 +140,12 @@ const runJobs = (runner: Runner, jobs: ReadonlyArray<Job>) =>
     const append = (event: Parameters<Journal["append"]>[0]) =>
       Effect.try({ try: () => journal.append(event), catch: journalFailure })
 
-    const settle = (outcome: JobOutcome): JobOutcome => {
+    /** Counts a job's outcome (after it has left the in-flight count) and redraws. */
+    const settle = (index: number, outcome: JobOutcome): JobOutcome => {
       if (outcome.status === "succeeded") done.succeeded++
       else if (outcome.status === "failed") done.failed++
       else done.other++
+      progressed.outcomes[index] = outcome
       refresh()
       return outcome
     }
@@ -119,58 +154,91 @@ const runJobs = (runner: Runner, jobs: ReadonlyArray<Job>) =>
       job: Job,
       status: JobStatus,
       fields: Partial<Omit<JobOutcome, "job" | "status">> = {},
-    ): JobOutcome =>
-      settle({
-        job,
-        status,
-        taskId: fields.taskId ?? null,
-        outputs: fields.outputs ?? [],
-        files: fields.files ?? [],
-        error: fields.error ?? null,
-      })
+    ): JobOutcome => ({
+      job,
+      status,
+      taskId: fields.taskId ?? null,
+      outputs: fields.outputs ?? [],
+      files: fields.files ?? [],
+      error: fields.error ?? null,
+    })
 
-    /** Creates the job's task: intent (fsync) -> create -> answer (fsync), never interrupted. */
+    const acquire = Effect.tryPromise({
+      try: (signal) => limiter.acquire(signal),
+      catch: (error) => error,
+    }).pipe(Effect.orDie)
+
+    /**
+     * Creates the job's task. Each attempt: a rate-limiter slot, then (never interrupted)
+     * intent (fsync) -> ONE create request -> its answer (fsync). A definite rejection is
+     * journaled (`rejected`) and the job queued again after a pause, through the limiter; so a
+     * kill at any moment leaves `intent` without an answer only for a request actually in flight.
+     */
     const create = (job: Job) =>
       Effect.gen(function* () {
-        if (stopCreates !== undefined) return { stopped: stopCreates } as const
-        const release = yield* Effect.tryPromise({
-          try: (signal) => limiter.acquire(signal),
-          catch: (error) => error,
-        }).pipe(Effect.orDie)
-        if (stopCreates !== undefined) {
-          release()
-          return { stopped: stopCreates } as const
-        }
-        return yield* Effect.uninterruptible(
-          Effect.gen(function* () {
-            yield* append({ event: "intent", job: job.key, line: job.line, api: job.api })
-            const result = yield* Effect.result(
-              session.backend.create({ api: job.api, body: job.body }),
-            ).pipe(Effect.ensuring(Effect.sync(release)))
-            if (result._tag === "Success") {
-              yield* append({
-                event: "created",
-                job: job.key,
-                api: job.api,
-                taskId: result.success.taskId,
-              })
-              return { taskId: result.success.taskId } as const
-            }
-            const failure = result.failure
-            if (failure._tag === "CreateOutcomeUnknownError") {
-              yield* append({ event: "unknown", job: job.key, error: record(failure) })
-            } else {
+        for (let attempt = 0; ; attempt++) {
+          if (stopCreates !== undefined) return { stopped: stopCreates } as const
+          const release = yield* acquire
+          if (stopCreates !== undefined) {
+            release()
+            return { stopped: stopCreates } as const
+          }
+          const answer = yield* Effect.uninterruptible(
+            Effect.gen(function* () {
+              yield* append({ event: "intent", job: job.key, line: job.line, api: job.api })
+              const result = yield* Effect.result(
+                session.backend.create({ api: job.api, body: job.body }, { singleAttempt: true }),
+              ).pipe(Effect.ensuring(Effect.sync(release)))
+              if (result._tag === "Success") {
+                yield* append({
+                  event: "created",
+                  job: job.key,
+                  api: job.api,
+                  taskId: result.success.taskId,
+                })
+                return { taskId: result.success.taskId } as const
+              }
+              const failure = result.failure
+              if (failure._tag === "CreateOutcomeUnknownError") {
+                yield* append({ event: "unknown", job: job.key, error: record(failure) })
+                return { error: failure } as const
+              }
+              if (isRejection(failure)) {
+                const after = (failure as { readonly retryAfterMs?: unknown }).retryAfterMs
+                const retryAfterMs = typeof after === "number" ? after : undefined
+                // A 429 means the account's window is full, whatever this run counted.
+                if (failure._tag === "RateLimitError") limiter.holdFor(retryAfterMs ?? 1_000)
+                if (attempt < runner.maxRetries) {
+                  const retryInMs = backoffDelay(attempt, { retryAfterMs })
+                  yield* append({
+                    event: "rejected",
+                    job: job.key,
+                    error: record(failure),
+                    retryInMs,
+                  })
+                  return { retryInMs, error: failure } as const
+                }
+              }
               yield* append({ event: "create-failed", job: job.key, error: record(failure) })
-            }
-            return { error: failure } as const
-          }),
-        )
+              return { error: failure } as const
+            }),
+          )
+          if (!("retryInMs" in answer)) return answer
+          message(
+            `${tag(job)} ${style.yellow("rejected")} ${job.label}: ${describeError(answer.error).message} Not created; trying again in ${formatDuration(answer.retryInMs)}.`,
+          )
+          yield* Effect.sleep(answer.retryInMs)
+        }
       })
 
     /** Waits for a created task, downloads its outputs, records the end. */
     const finish = (job: Job, api: KieApi, taskId: string, resumed: boolean) =>
       Effect.gen(function* () {
-        if (resumed) note(`${tag(job)} resuming ${api} task ${taskId}`)
+        if (resumed) {
+          note(`${tag(job)} resuming ${api} task ${taskId}`)
+          // Temporary files a killed run left behind for this task.
+          yield* Effect.tryPromise(() => removeStaleParts(out, taskId)).pipe(Effect.ignore)
+        }
         const waited = yield* Effect.result(
           session.backend.wait(api, taskId, {
             intervalMs: session.pollIntervalMs,
@@ -186,6 +254,17 @@ const runJobs = (runner: Runner, jobs: ReadonlyArray<Job>) =>
             )
             return outcome(job, "failed", { taskId, error: errorDoc(error) })
           }
+          if (error._tag === "NotFoundError") {
+            // KIE does not know the taskId: waiting again can never succeed. Journaled, so
+            // reruns do not poll it forever; --retry-lost creates the job again.
+            const doc: ErrorDoc = {
+              ...errorDoc(error),
+              message: `KIE does not know ${api} task ${taskId} (404): it may belong to another server or account, or be too old; rerun with --retry-lost to create the job again.`,
+            }
+            yield* append({ event: "lost", job: job.key, api, taskId, error: doc })
+            message(`${tag(job)} ${style.red("lost")} ${doc.message}`)
+            return outcome(job, "lost", { taskId, error: doc })
+          }
           const status: JobStatus = error._tag === "WaitTimeoutError" ? "timed-out" : "error"
           message(
             `${tag(job)} ${style.yellow(status)} ${api} task ${taskId}: ${describeError(error).message}`,
@@ -197,6 +276,7 @@ const runJobs = (runner: Runner, jobs: ReadonlyArray<Job>) =>
           })
         }
         const task = waited.success
+        // Resolves once every file is fsynced in place: only then is `succeeded` journaled.
         const saved = yield* Effect.result(session.backend.download(task, out))
         if (saved._tag === "Failure") {
           message(
@@ -222,9 +302,35 @@ const runJobs = (runner: Runner, jobs: ReadonlyArray<Job>) =>
         return outcome(job, "succeeded", { taskId, outputs: task.outputs, files })
       })
 
-    const runJob = (job: Job) =>
+    /** Creates (unless stopped) and finishes a job that has no task yet. */
+    const createAndFinish = (job: Job, index: number) =>
       Effect.gen(function* () {
-        const state: JobState = states.get(job.key) ?? { kind: "pending" }
+        const created = yield* create(job)
+        if ("stopped" in created) {
+          return outcome(job, "not-created", { error: created.stopped })
+        }
+        if ("error" in created) {
+          const error = created.error
+          const doc = errorDoc(error)
+          if (STOP_CREATES.has(error._tag) && stopCreates === undefined) {
+            stopCreates = {
+              ...doc,
+              message: `Not created: an earlier create failed: ${doc.message}`,
+            }
+          }
+          const status: JobStatus =
+            error._tag === "CreateOutcomeUnknownError" ? "unknown" : "not-created"
+          message(`${tag(job)} ${style.red(status)} ${job.label}: ${describeError(error).message}`)
+          return outcome(job, status, { error: doc })
+        }
+        progressed.taskIds.set(index, { api: job.api, taskId: created.taskId })
+        note(`${tag(job)} created ${job.api} task ${created.taskId} ${style.dim(job.label)}`)
+        return yield* finish(job, job.api, created.taskId, false)
+      })
+
+    /** The outcome of a job the journal already settles (no request needed), if it does. */
+    const fromJournal = (job: Job, state: JobState) =>
+      Effect.gen(function* () {
         switch (state.kind) {
           case "succeeded":
             note(`${tag(job)} already succeeded earlier (task ${state.taskId})`)
@@ -244,8 +350,20 @@ const runJobs = (runner: Runner, jobs: ReadonlyArray<Job>) =>
               })
             }
             yield* append({ event: "retry", job: job.key, reason: "failed" })
-            break
-          case "unknown":
+            return undefined
+          case "lost":
+            if (!runner.retryLost) {
+              message(
+                `${tag(job)} ${style.red("lost")} task ${state.taskId} is unknown to KIE (404, recorded earlier); --retry-lost creates the job again`,
+              )
+              return outcome(job, "lost", {
+                taskId: state.taskId,
+                error: state.error as ErrorDoc,
+              })
+            }
+            yield* append({ event: "retry", job: job.key, reason: "lost" })
+            return undefined
+          case "unknown": {
             if (!input.retryUnknown) {
               const text =
                 "an earlier create of this job may or may not have reached KIE (no answer was recorded), so it is not created again"
@@ -259,42 +377,31 @@ const runJobs = (runner: Runner, jobs: ReadonlyArray<Job>) =>
               })
             }
             yield* append({ event: "retry", job: job.key, reason: "unknown" })
-            break
-          case "created":
-            inFlight++
-            refresh()
-            return yield* finish(job, state.api, state.taskId, true).pipe(
-              Effect.ensuring(Effect.sync(() => inFlight--)),
-            )
+            return undefined
+          }
           default:
-            break
+            return undefined
         }
+      })
+
+    const runJob = (job: Job, index: number) =>
+      Effect.gen(function* () {
+        const state: JobState = states.get(job.key) ?? { kind: "pending" }
+        const settled = yield* fromJournal(job, state)
+        if (settled !== undefined) return settle(index, settled)
         inFlight++
         refresh()
-        return yield* Effect.gen(function* () {
-          const created = yield* create(job)
-          if ("stopped" in created) {
-            return outcome(job, "not-created", { error: created.stopped })
-          }
-          if ("error" in created) {
-            const error = created.error
-            const doc = errorDoc(error)
-            if (STOP_CREATES.has(error._tag) && stopCreates === undefined) {
-              stopCreates = {
-                ...doc,
-                message: `Not created: an earlier create failed: ${doc.message}`,
-              }
-            }
-            const status: JobStatus =
-              error._tag === "CreateOutcomeUnknownError" ? "unknown" : "not-created"
-            message(
-              `${tag(job)} ${style.red(status)} ${job.label}: ${describeError(error).message}`,
-            )
-            return outcome(job, status, { error: doc })
-          }
-          note(`${tag(job)} created ${job.api} task ${created.taskId} ${style.dim(job.label)}`)
-          return yield* finish(job, job.api, created.taskId, false)
-        }).pipe(Effect.ensuring(Effect.sync(() => inFlight--)))
+        const work =
+          state.kind === "created"
+            ? Effect.suspend(() => {
+                progressed.taskIds.set(index, { api: state.api, taskId: state.taskId })
+                return finish(job, state.api, state.taskId, true)
+              })
+            : createAndFinish(job, index)
+        // Leave the in-flight count before the outcome is counted, so the progress line never
+        // shows a job both done and in flight.
+        const result = yield* work.pipe(Effect.ensuring(Effect.sync(() => inFlight--)))
+        return settle(index, result)
       })
 
     return yield* Effect.forEach(jobs, runJob, { concurrency: input.concurrency }).pipe(
@@ -310,6 +417,8 @@ const summarize = (outcomes: ReadonlyArray<JobOutcome>) => {
     "timed-out": 0,
     error: 0,
     "not-created": 0,
+    lost: 0,
+    interrupted: 0,
   }
   for (const o of outcomes) counts[o.status]++
   return counts
@@ -325,11 +434,40 @@ const exitCodeOf = (outcomes: ReadonlyArray<JobOutcome>): ExitCode => {
   return PRECEDENCE.find((code) => codes.has(code)) ?? EXIT.internal
 }
 
+/** The `--json` document of a run (finished, or interrupted: then with an `error`). */
+const batchDoc = (
+  outcomes: ReadonlyArray<JobOutcome>,
+  journalPath: string,
+  out: string,
+  error?: ErrorDoc,
+) => {
+  const counts = summarize(outcomes)
+  if (error === undefined) delete (counts as Partial<Record<JobStatus, number>>).interrupted
+  return {
+    summary: { total: outcomes.length, ...counts },
+    journal: journalPath,
+    out,
+    jobs: outcomes.map((o) => ({
+      job: o.job.key,
+      line: o.job.line,
+      api: o.job.api,
+      taskId: o.taskId,
+      status: o.status,
+      outputs: o.outputs,
+      files: o.files,
+      error: o.error,
+    })),
+    ...(error !== undefined ? { error } : {}),
+  }
+}
+
 export const batch = (input: BatchInput, globals: Globals) =>
   Effect.scoped(
     Effect.gen(function* () {
       const started = Date.now()
       const jobsFile = input.jobs
+      // Declared by `commands/batch.ts`; read defensively so this handler works before it is.
+      const retryLost = (input as { readonly retryLost?: boolean }).retryLost === true
       const text = yield* Effect.try({
         try: () => readFileSync(jobsFile, "utf8"),
         catch: (error) =>
@@ -367,6 +505,26 @@ export const batch = (input: BatchInput, globals: Globals) =>
           `kie: ignored ${replay.ignoredLines.length} unreadable journal line(s) (${replay.ignoredLines.join(", ")}): a write cut short by a crash; safe to ignore.`,
         )
       }
+      if (globals.mock) {
+        // Each --mock run has its own embedded mock server: the tasks an earlier run created
+        // ended with it, and their taskIds mean nothing (or another job's task) to this one.
+        const created = jobs.filter((job) => replay.states.get(job.key)?.kind === "created")
+        const first = created[0]
+        if (first !== undefined) {
+          const state = replay.states.get(first.key) as { readonly taskId: string }
+          return yield* Effect.fail(
+            new CliFailure(
+              EXIT.usage,
+              `Cannot resume with --mock: the journal ${journalPath} has ${created.length} job(s) created by an earlier run (line ${first.line}: task ${state.taskId}), and the embedded mock server's tasks ended with that run.`,
+              {
+                hints: [
+                  "Start over with a new --out (or --journal), or try resuming against a mock that outlives one run: `kie mock` in another terminal, then --base-url.",
+                ],
+              },
+            ),
+          )
+        }
+      }
       const known = jobs.filter((job) => replay.states.has(job.key)).length
       if (known > 0)
         note(`Resuming from ${journalPath}: ${known} of ${jobs.length} jobs have a record.`)
@@ -380,35 +538,52 @@ export const batch = (input: BatchInput, globals: Globals) =>
           }),
         catch: journalFailure,
       })
+      const progressed: Progressed = {
+        outcomes: jobs.map(() => undefined),
+        taskIds: new Map(),
+      }
+      const maxRetries = Option.getOrElse(globals.maxRetries, () => DEFAULT_RETRY.maxRetries)
       const outcomes = yield* withSession(globals, (session) =>
-        runJobs({ session, journal, out, input, total: jobs.length }, jobs),
+        runJobs(
+          {
+            session,
+            journal,
+            out,
+            input,
+            total: jobs.length,
+            retryLost,
+            maxRetries,
+            progressed,
+          },
+          jobs,
+        ),
       ).pipe(
         Effect.onInterrupt(() =>
-          Effect.sync(() =>
-            message(
-              `Interrupted: every created task is in the journal; rerun the same command to resume (journal: ${journalPath}).`,
-            ),
-          ),
+          Effect.sync(() => {
+            const text = `Interrupted: every created task is in the journal; rerun the same command to resume (journal: ${journalPath}).`
+            message(text)
+            if (outputSettings().json) {
+              const error = interruptedError(text)
+              const sofar = jobs.map(
+                (job, index): JobOutcome =>
+                  progressed.outcomes[index] ?? {
+                    job,
+                    status: "interrupted",
+                    taskId: progressed.taskIds.get(index)?.taskId ?? null,
+                    outputs: [],
+                    files: [],
+                    error,
+                  },
+              )
+              printJson(batchDoc(sofar, journalPath, out, error))
+            }
+          }),
         ),
       )
       const counts = summarize(outcomes)
       const code = exitCodeOf(outcomes)
       if (outputSettings().json) {
-        printJson({
-          summary: { total: jobs.length, ...counts },
-          journal: journalPath,
-          out,
-          jobs: outcomes.map((o) => ({
-            job: o.job.key,
-            line: o.job.line,
-            api: o.job.api,
-            taskId: o.taskId,
-            status: o.status,
-            outputs: o.outputs,
-            files: o.files,
-            error: o.error,
-          })),
-        })
+        printJson(batchDoc(outcomes, journalPath, out))
       } else {
         for (const o of outcomes) for (const file of o.files) printLine(file)
         const parts = (Object.entries(counts) as Array<[JobStatus, number]>)
@@ -430,12 +605,18 @@ export const batch = (input: BatchInput, globals: Globals) =>
       }
       if (code !== EXIT.ok) {
         const notOk = outcomes.length - counts.succeeded
-        const hints =
-          counts.unknown > 0
+        const hints = [
+          ...(counts.unknown > 0
             ? [
                 `${counts.unknown} job(s) have an unknown create outcome: check the KIE dashboard, then rerun with --retry-unknown to create them (this may pay twice if they did reach KIE).`,
               ]
-            : []
+            : []),
+          ...(counts.lost > 0
+            ? [
+                `${counts.lost} job(s) lost their task (KIE answered 404 for its taskId): rerun with --retry-lost to create them again.`,
+              ]
+            : []),
+        ]
         return yield* Effect.fail(
           new CliFailure(code, `${notOk} of ${jobs.length} jobs did not succeed.`, { hints }),
         )

@@ -1,8 +1,7 @@
 import { Effect, Option } from "effect"
 import type { FluxGenerateInput, Gpt4oGenerateInput, MarketCreateInput } from "../commands/generate"
 import type { CreateRequest } from "../internal/backend"
-import { createTask, followTask } from "../internal/flow"
-import { note } from "../internal/output"
+import * as flow from "../internal/flow"
 import { type Globals, withSession } from "../internal/session"
 
 /** `{ key: value }` when the option is set, `{}` otherwise. */
@@ -15,22 +14,12 @@ const createAndFollow = (
   request: CreateRequest,
   wait: boolean,
   out: Option.Option<string>,
-) =>
-  withSession(globals, (session) =>
-    // From sending the create until the wait has its interrupt handler, Ctrl-C is held back, so
-    // an interrupted run always reports the taskId and how to resume.
-    Effect.uninterruptibleMask((restore) =>
-      Effect.gen(function* () {
-        const taskId = yield* createTask(session, request)
-        const outDir = Option.getOrUndefined(out)
-        const waiting = wait || outDir !== undefined
-        if (waiting) note(`Created ${request.api} task ${taskId}`)
-        yield* restore(
-          followTask(session, { api: request.api, taskId, wait: waiting, out: outDir }),
-        )
-      }),
-    ),
-  )
+) => {
+  const progress = { sent: false }
+  return withSession(globals, (session) =>
+    flow.createAndFollow(session, request, { wait, out: Option.getOrUndefined(out) }, progress),
+  ).pipe(Effect.asVoid, flow.reportNotCreated(request.api, progress))
+}
 
 export const fluxGenerate = (input: FluxGenerateInput, globals: Globals) =>
   createAndFollow(

@@ -4,10 +4,23 @@ import { CliFailure, EXIT } from "../internal/exit"
 import { hideSecret } from "../internal/output"
 import type { Globals } from "../internal/session"
 
-/** `kie mock`: delegates to the mock server's own `main`, which serves until Ctrl-C. */
-export const mock = (input: MockInput, _globals: Globals) =>
+/**
+ * `kie mock`: delegates to the mock server's own `main`, which serves until Ctrl-C. The global
+ * `--api-key` (the flag only: an exported KIE_API_KEY is the key of a real account, not a wish to
+ * lock the mock) restricts the keys the mock accepts, as its banner says. The banner and request
+ * log are human text, also with `--json`.
+ */
+export const mock = (input: MockInput, globals: Globals) =>
   Effect.gen(function* () {
     const argv = ["--port", String(input.port), "--upload-port", String(input.uploadPort)]
+    if (Option.isSome(globals.apiKey)) {
+      const key = Redacted.value(globals.apiKey.value).trim()
+      if (key === "") {
+        return yield* Effect.fail(new CliFailure(EXIT.usage, "--api-key is empty."))
+      }
+      hideSecret(key)
+      argv.push("--api-key", key)
+    }
     if (input.faultRate > 0) argv.push("--fault-rate", String(input.faultRate))
     if (Option.isSome(input.seed)) argv.push("--seed", String(input.seed.value))
     if (Option.isSome(input.taskDuration))

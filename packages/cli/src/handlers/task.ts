@@ -1,11 +1,23 @@
 import { taskFailedError } from "@kie-kit/client/core"
 import { Effect } from "effect"
 import type { DownloadInput, TaskGetInput, TaskWaitInput } from "../commands/task"
-import { describeError, resumeCommand } from "../internal/describe"
+import { describeError } from "../internal/describe"
 import { CliFailure, EXIT } from "../internal/exit"
-import { docOf, errorDoc, followTask, printTask } from "../internal/flow"
+import {
+  docOf,
+  errorDoc,
+  followTask,
+  interruptedError,
+  jsonOnInterrupt,
+  printTask,
+  resumeFor,
+} from "../internal/flow"
 import { note, outputSettings, printJson, printLine, startProgress } from "../internal/output"
 import { type Globals, withSession } from "../internal/session"
+
+/** With --json, the document of a task command interrupted before it had a result. */
+const interruptedDoc = (api: TaskGetInput["api"], taskId: string, text: string) =>
+  jsonOnInterrupt(() => docOf(api, taskId, undefined, [], interruptedError(text), "interrupted"))
 
 /** Reports a read failure the same way as the task flow (JSON document + exit code). */
 const readFailure = (api: TaskGetInput["api"], taskId: string) => (error: unknown) => {
@@ -43,6 +55,12 @@ export const taskGet = (input: TaskGetInput, globals: Globals) =>
         )
       } else printTask(task)
     }),
+  ).pipe(
+    interruptedDoc(
+      input.api,
+      input.taskId,
+      `Interrupted before ${input.api} task ${input.taskId} was read.`,
+    ),
   )
 
 export const taskWait = (input: TaskWaitInput, globals: Globals) =>
@@ -53,6 +71,12 @@ export const taskWait = (input: TaskWaitInput, globals: Globals) =>
       wait: true,
       out: input.out._tag === "Some" ? input.out.value : undefined,
     }).pipe(Effect.asVoid),
+  ).pipe(
+    interruptedDoc(
+      input.api,
+      input.taskId,
+      `Interrupted: ${input.api} task ${input.taskId} keeps running on KIE.`,
+    ),
   )
 
 export const download = (input: DownloadInput, globals: Globals) =>
@@ -85,7 +109,7 @@ export const download = (input: DownloadInput, globals: Globals) =>
         return yield* Effect.fail(
           new CliFailure(EXIT.waitTimeout, text, {
             hints: [
-              `Wait for it and save the outputs with: ${resumeCommand(api, taskId, { out, resumeFlags: session.resumeFlags })}`,
+              `Wait for it and save the outputs with: ${resumeFor(session, api, taskId, out)}`,
             ],
           }),
         )
@@ -112,4 +136,10 @@ export const download = (input: DownloadInput, globals: Globals) =>
         for (const file of doc.files) printLine(file)
       }
     }),
+  ).pipe(
+    interruptedDoc(
+      input.api,
+      input.taskId,
+      `Interrupted before every output of ${input.api} task ${input.taskId} was saved; run the same command again.`,
+    ),
   )

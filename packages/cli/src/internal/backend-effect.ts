@@ -2,12 +2,11 @@
  * The {@link Backend} over the Effect client (`@kie-kit/effect-client`), the CLI's default. The
  * service is built once on a `FetchHttpClient` (with `--verbose`, wrapped to log each request's
  * method, path and status: the key is in a header and never logged). Result files are saved by
- * the plain client's `downloadTask` (atomic, safe names, expired links refreshed), whose link
- * refresh calls go through the Effect client.
+ * `./download.ts` (atomic, fsynced, safe names, expired links refreshed), whose link refresh
+ * calls go through the Effect client.
  */
 import { openAsBlob } from "node:fs"
 import { basename } from "node:path"
-import type { KieClient as PlainClient } from "@kie-kit/client"
 import { downloadTask } from "@kie-kit/client/node"
 import { KieClient, Poll, Retry } from "@kie-kit/effect-client"
 import { Duration, Effect, Layer, Redacted } from "effect"
@@ -60,7 +59,9 @@ export const makeEffectBackend = async (connection: Connection): Promise<Backend
     }).pipe(Effect.provide(http)),
   )
 
-  // The link-refresh calls `downloadTask` makes, served by the Effect client.
+  // The link-refresh calls the downloads make, served by the Effect client.
+  // downloadTask refreshes expired links through these two calls; here they run on the Effect
+  // client, with the caller's signal.
   const refresher = {
     downloadUrl: (url: string, options?: { signal?: AbortSignal | undefined }) =>
       Effect.runPromise(kie.downloadUrl(url), options?.signal ? { signal: options.signal } : {}),
@@ -74,18 +75,19 @@ export const makeEffectBackend = async (connection: Connection): Promise<Backend
           options?.signal ? { signal: options.signal } : {},
         ),
     },
-  } as unknown as Pick<PlainClient, "downloadUrl" | "gpt4oImage">
+  } as unknown as Parameters<typeof downloadTask>[0]
 
   return {
     implementation: "@kie-kit/effect-client",
-    create: (request) => {
+    create: (request, options) => {
       const body = request.body as never
+      const call = options?.singleAttempt === true ? { retrySchedule: Retry.none } : undefined
       const created =
         request.api === "flux-kontext"
-          ? kie.fluxKontext.generate(body)
+          ? kie.fluxKontext.generate(body, call)
           : request.api === "gpt4o-image"
-            ? kie.gpt4oImage.generate(body)
-            : kie.market.createTask(body)
+            ? kie.gpt4oImage.generate(body, call)
+            : kie.market.createTask(body, call)
       return Effect.map(created, ({ taskId }) => ({ taskId }))
     },
     get: (api, taskId) =>

@@ -13,6 +13,11 @@ export type CreateRequest =
   | { readonly api: "gpt4o-image"; readonly body: Record<string, unknown> }
   | { readonly api: "market"; readonly body: Record<string, unknown> }
 
+export interface CreateOptions {
+  /** Send the request once: no client-level retry, not even of a definite rejection. */
+  readonly singleAttempt?: boolean | undefined
+}
+
 export interface WaitSettings {
   /** Fixed time between polls in ms; `undefined` = KIE's advised schedule. */
   readonly intervalMs?: number | undefined
@@ -48,9 +53,15 @@ export type KieFailure = AnyKieError
 export interface Backend {
   /** Which client implements this backend (shown with --verbose). */
   readonly implementation: string
-  /** Creates a task; never resent when its outcome is unknown (CreateOutcomeUnknownError). */
+  /**
+   * Creates a task; never resent when its outcome is unknown (CreateOutcomeUnknownError). A
+   * definite rejection (429, 455, 550, no connection) is resent with backoff, unless
+   * `singleAttempt` is set: then it fails at once and the caller decides (the batch journals it
+   * and queues the job again through its rate limiter).
+   */
   readonly create: (
     request: CreateRequest,
+    options?: CreateOptions,
   ) => Effect.Effect<{ readonly taskId: string }, KieFailure>
   readonly get: (api: KieApi, taskId: string) => Effect.Effect<Task, KieFailure>
   /** Polls until succeeded (returns it), failed (TaskFailedError) or timed out (WaitTimeoutError). */
@@ -59,7 +70,10 @@ export interface Backend {
     taskId: string,
     settings: WaitSettings,
   ) => Effect.Effect<Task, KieFailure>
-  /** Saves every output of a succeeded task as `<taskId>-<n>.<ext>`, atomically. */
+  /**
+   * Saves every output of a succeeded task as `<taskId>-<n>.<ext>`, atomically and durably (each
+   * file fsynced before its rename); resolves once every file is on disk.
+   */
   readonly download: (
     task: Task,
     dir: string,

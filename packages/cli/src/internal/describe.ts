@@ -39,6 +39,35 @@ export const resumeCommand = (
 
 const firstSentence = (text: string): string => text.trim().replace(/\s+/g, " ")
 
+/**
+ * Why a create's outcome is unknown, as a short clause for the middle of one sentence (never the
+ * cause's own message cut to a length: that could end mid-word). `undefined` when unknown.
+ */
+export const unknownOutcomeReason = (cause: unknown): string | undefined => {
+  const c = cause as
+    | { _tag?: unknown; code?: unknown; httpStatus?: unknown; timeoutMs?: unknown }
+    | null
+    | undefined
+  switch (c?._tag) {
+    case "ConnectionError":
+      return "the connection was lost after the request was sent"
+    case "TimeoutError":
+      return typeof c.timeoutMs === "number"
+        ? `no answer came within ${formatDuration(c.timeoutMs)}`
+        : "no answer came in time"
+    case "ServerError": {
+      const code = typeof c.code === "number" ? c.code : c.httpStatus
+      return typeof code === "number"
+        ? `KIE answered with server error ${code}`
+        : "KIE answered with a server error"
+    }
+    case "UnexpectedResponseError":
+      return "KIE's answer could not be read"
+    default:
+      return undefined
+  }
+}
+
 export const OUTCOME_UNKNOWN_HINTS: ReadonlyArray<string> = [
   "Before creating it again, check whether the task exists: look at the task list in your KIE dashboard,",
   "compare `kie credits` with the balance before the request (a processed task is charged),",
@@ -73,12 +102,11 @@ export const describeError = (error: unknown): Described => {
       }
     }
     case "CreateOutcomeUnknownError": {
-      const cause = (error as { cause?: unknown }).cause
-      const why = cause instanceof Error ? ` (${firstSentence(cause.message).slice(0, 160)})` : ""
+      const why = unknownOutcomeReason((error as { cause?: unknown }).cause)
       return {
         exitCode,
         type,
-        message: `The create request may or may not have been processed by KIE${why}; it was NOT resent, so you are not charged twice.`,
+        message: `The create request may or may not have been processed by KIE${why ? ` (${why})` : ""}; it was NOT resent, so you are not charged twice.`,
         hints: OUTCOME_UNKNOWN_HINTS,
       }
     }

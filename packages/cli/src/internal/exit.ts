@@ -27,7 +27,10 @@ export const EXIT_CODE_TABLE: ReadonlyArray<readonly [ExitCode, string]> = [
   [EXIT.credits, "insufficient credits (402)"],
   [EXIT.taskFailed, "the task failed"],
   [EXIT.waitTimeout, "the wait timed out (the taskId and the resume command are printed)"],
-  [EXIT.unavailable, "service unavailable after retries (429, 455, 5xx, 550, network, timeout)"],
+  [
+    EXIT.unavailable,
+    "service unavailable after retries: 429, 455, 550, and 5xx/network/timeout (reads); a 5xx/reset/timeout on a create is 8",
+  ],
   [
     EXIT.outcomeUnknown,
     "a create's outcome is unknown: it was not resent (what to check is printed)",

@@ -7,9 +7,11 @@ import { Effect } from "effect"
 import type { CreateRequest, KieFailure, SavedFile } from "./backend"
 import { type Described, describeError, resumeCommand, shellCommand } from "./describe"
 import { formatDuration } from "./duration"
-import { CliFailure } from "./exit"
+import { CliFailure, EXIT } from "./exit"
 import {
+  jsonWasPrinted,
   message,
+  note,
   outputSettings,
   printJson,
   printLine,
@@ -33,7 +35,10 @@ export interface ErrorDoc {
 export interface TaskDoc {
   readonly taskId: string | null
   readonly api: KieApi
-  /** queued | running | succeeded | failed, or `unknown` (create outcome unknown), `not-created`. */
+  /**
+   * queued | running | succeeded | failed, or `unknown` (create outcome unknown), `not-created`,
+   * `interrupted` (Ctrl-C: the task, if it has a taskId, keeps running on KIE).
+   */
   readonly status: string
   readonly progress?: number
   readonly model?: string
@@ -76,6 +81,27 @@ export const docOf = (
   files: files.map((file) => file.path),
   error,
 })
+
+/** The `error` of a document printed because the command was interrupted (exit 130). */
+export const interruptedError = (text: string): ErrorDoc => ({
+  type: "Interrupted",
+  message: text,
+  exitCode: EXIT.interrupted,
+})
+
+/**
+ * With `--json`, makes sure an interrupted command still prints its one document: when `self` is
+ * interrupted and nothing was printed yet, prints `doc()`. The innermost handler that knows the
+ * most wins (only the first document is printed).
+ */
+export const jsonOnInterrupt =
+  (doc: () => unknown) =>
+  <A, E, R>(self: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
+    Effect.onInterrupt(self, () =>
+      Effect.sync(() => {
+        if (outputSettings().json && !jsonWasPrinted()) printJson(doc())
+      }),
+    )
 
 /** Reports a failure: the JSON document (if --json) and a CliFailure carrying the exit code. */
 const failWith = (
@@ -152,88 +178,178 @@ const printHuman = (doc: TaskDoc, elapsedMs: number | undefined) => {
   }
 }
 
+/** `kie task wait ...` for this session's server, plus the note on where the key comes from. */
+export const resumeFor = (
+  session: Session,
+  api: KieApi,
+  taskId: string,
+  out?: string | undefined,
+): string =>
+  `${resumeCommand(api, taskId, { out, resumeFlags: session.resumeFlags })}${session.resumeNote}`
+
 /** The line telling how to pick up a wait that did not finish. */
 const resumeHint = (session: Session, api: KieApi, taskId: string, out: string | undefined) =>
   session.mock
     ? "(The embedded --mock server stops with this command, so this task cannot be resumed.)"
-    : `Resume the wait with: ${resumeCommand(api, taskId, { out, resumeFlags: session.resumeFlags })}`
+    : `Resume the wait with: ${resumeFor(session, api, taskId, out)}`
+
+/** Errors after which waiting again cannot help, so no resume command is printed. */
+const NO_RESUME = new Set(["TaskFailedError", "NotFoundError"])
+
+/**
+ * Reports a task command interrupted after its task exists (exit 130 follows): the taskId and
+ * the command that resumes the wait on stderr; with `--json`, the one document (status
+ * `interrupted`). `printId` also prints the taskId on stdout (a create: it is the result).
+ */
+const reportInterrupted = (
+  session: Session,
+  options: FollowOptions,
+  last: Task | undefined,
+  printId: boolean,
+) => {
+  const { api, taskId, out } = options
+  const saving = !session.mock && last?.status === "succeeded" && out !== undefined
+  const text = saving
+    ? `Interrupted: ${api} task ${taskId} succeeded, but its outputs were not all saved.`
+    : `Interrupted: ${api} task ${taskId} keeps running on KIE.`
+  if (outputSettings().json) {
+    printJson(docOf(api, taskId, last, [], interruptedError(text), "interrupted"))
+  } else if (printId) printLine(taskId)
+  const next = saving
+    ? `Save them with: ${shellCommand(["kie", "download", taskId, "--api", api, "--out", out, ...session.resumeFlags])}${session.resumeNote}`
+    : resumeHint(session, api, taskId, out)
+  message(`${text} ${next}`)
+}
 
 /**
  * Waits for (when asked) and downloads (when `out` is set) a task, then reports it. Failures are
  * reported the same way: the JSON document with its `error`, a sentence on stderr, the exit code.
+ *
+ * The interrupt handler is installed before the work is made interruptible, so this may be
+ * called from an uninterruptible region (right after a create): a Ctrl-C that arrived during the
+ * create is then reported here, with the taskId, instead of being lost.
  */
 export const followTask = (
   session: Session,
   options: FollowOptions,
-): Effect.Effect<TaskDoc, CliFailure> =>
-  Effect.gen(function* () {
-    const { api, taskId, out } = options
-    const resumeHints = [resumeHint(session, api, taskId, out)]
-    if (!options.wait && out === undefined) {
-      const doc = docOf(api, taskId, undefined)
-      if (outputSettings().json) printJson(doc)
-      else {
-        printLine(taskId)
-        const follow = resumeCommand(api, taskId, { resumeFlags: session.resumeFlags })
-        message(`Created ${api} task ${taskId}. Follow it with: ${follow}`)
+  interrupted: { readonly printId?: boolean } = {},
+): Effect.Effect<TaskDoc, CliFailure> => {
+  let last: Task | undefined
+  return Effect.interruptible(
+    Effect.gen(function* () {
+      const { api, taskId, out } = options
+      const resumeHints = [resumeHint(session, api, taskId, out)]
+      if (!options.wait && out === undefined) {
+        const doc = docOf(api, taskId, undefined)
+        if (outputSettings().json) printJson(doc)
+        else {
+          printLine(taskId)
+          const follow = `${resumeCommand(api, taskId, { resumeFlags: session.resumeFlags })}${session.resumeNote}`
+          message(`Created ${api} task ${taskId}. Follow it with: ${follow}`)
+        }
+        return doc
       }
-      return doc
-    }
-    const started = Date.now()
-    const progress = startProgress(`${api} ${taskId}`)
-    let last: Task | undefined
-    const task = yield* session.backend
-      .wait(api, taskId, {
-        intervalMs: session.pollIntervalMs,
-        timeoutMs: session.timeoutMs,
-        onUpdate: (update) => {
-          last = update
-          progress.update({ status: update.status, progress: update.progress })
-        },
-      })
-      .pipe(
-        Effect.ensuring(Effect.sync(() => progress.stop())),
-        Effect.mapError((error: KieFailure) => {
-          const failedTask =
-            (error as { task?: Task }).task ?? (error as { lastTask?: Task }).lastTask ?? last
-          if (error._tag === "WaitTimeoutError") {
-            const described = describeError(error)
-            if (outputSettings().json) {
-              printJson(docOf(api, taskId, failedTask, [], errorDoc(error, described)))
+      const started = Date.now()
+      const progress = startProgress(`${api} ${taskId}`)
+      const task = yield* session.backend
+        .wait(api, taskId, {
+          intervalMs: session.pollIntervalMs,
+          timeoutMs: session.timeoutMs,
+          onUpdate: (update) => {
+            last = update
+            progress.update({ status: update.status, progress: update.progress })
+          },
+        })
+        .pipe(
+          Effect.ensuring(Effect.sync(() => progress.stop())),
+          Effect.mapError((error: KieFailure) => {
+            const failedTask =
+              (error as { task?: Task }).task ?? (error as { lastTask?: Task }).lastTask ?? last
+            if (error._tag === "WaitTimeoutError") {
+              const described = describeError(error)
+              if (outputSettings().json) {
+                printJson(docOf(api, taskId, failedTask, [], errorDoc(error, described)))
+              }
+              return new CliFailure(described.exitCode, described.message, {
+                hints: resumeHints,
+                cause: error,
+              })
             }
-            return new CliFailure(described.exitCode, described.message, {
-              hints: resumeHints,
-              cause: error,
-            })
-          }
-          // The task exists: unless it failed, say how to pick the wait up again.
-          const hints = error._tag === "TaskFailedError" ? [] : resumeHints
-          return failWith(error, (e) => docOf(api, taskId, failedTask, [], e), hints)
-        }),
-      )
-    let files: ReadonlyArray<SavedFile> = []
-    if (out !== undefined) {
-      files = yield* saveOutputs(session, task, out).pipe(
-        Effect.mapError((error) =>
-          failWith(error, (e) => docOf(api, taskId, task, [], e), [
-            `The task succeeded; download again with: ${shellCommand(["kie", "download", taskId, "--api", api, "--out", out, ...session.resumeFlags])}`,
-          ]),
-        ),
-      )
-    }
-    const doc = docOf(api, taskId, task, files)
-    if (outputSettings().json) printJson(doc)
-    else printHuman(doc, Date.now() - started)
-    return doc
-  }).pipe(
+            // The task may still finish: unless it failed or KIE does not know it, say how to
+            // pick the wait up again.
+            const hints = NO_RESUME.has(error._tag) ? [] : resumeHints
+            return failWith(error, (e) => docOf(api, taskId, failedTask, [], e), hints)
+          }),
+        )
+      last = task
+      let files: ReadonlyArray<SavedFile> = []
+      if (out !== undefined) {
+        files = yield* saveOutputs(session, task, out).pipe(
+          Effect.mapError((error) =>
+            failWith(error, (e) => docOf(api, taskId, task, [], e), [
+              `The task succeeded; download again with: ${shellCommand(["kie", "download", taskId, "--api", api, "--out", out, ...session.resumeFlags])}${session.resumeNote}`,
+            ]),
+          ),
+        )
+      }
+      const doc = docOf(api, taskId, task, files)
+      if (outputSettings().json) printJson(doc)
+      else printHuman(doc, Date.now() - started)
+      return doc
+    }),
+  ).pipe(
     Effect.onInterrupt(() =>
-      Effect.sync(() =>
-        message(
-          `Interrupted: task ${options.taskId} keeps running on KIE. ${resumeHint(session, options.api, options.taskId, options.out)}`,
-        ),
-      ),
+      Effect.sync(() => reportInterrupted(session, options, last, interrupted.printId === true)),
     ),
   )
+}
+
+/**
+ * Creates a task, then waits/downloads as asked (the three create commands). Ctrl-C before the
+ * create is sent stops there (nothing was created); once it is sent, the create is never
+ * interrupted half-way: its answer is awaited, and an interruption that arrived meanwhile is
+ * reported with the taskId and the resume command (exit 130). `progress.sent` is set once the
+ * create starts (see {@link reportNotCreated}).
+ */
+export const createAndFollow = (
+  session: Session,
+  request: CreateRequest,
+  options: { readonly wait: boolean; readonly out?: string | undefined },
+  progress: { sent: boolean },
+): Effect.Effect<TaskDoc, CliFailure> =>
+  Effect.uninterruptibleMask((restore) =>
+    Effect.gen(function* () {
+      // The last point where Ctrl-C stops the command with nothing created.
+      yield* restore(Effect.void)
+      progress.sent = true
+      const taskId = yield* createTask(session, request)
+      const waiting = options.wait || options.out !== undefined
+      if (waiting) note(`Created ${request.api} task ${taskId}`)
+      return yield* followTask(
+        session,
+        { api: request.api, taskId, wait: waiting, out: options.out },
+        { printId: true },
+      )
+    }),
+  )
+
+/**
+ * Reports a create command interrupted before its request was sent (nothing was created): a
+ * line on stderr, and with `--json` the one document (status `not-created`).
+ */
+export const reportNotCreated =
+  (api: KieApi, progress: { readonly sent: boolean }) =>
+  <A, E, R>(self: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
+    Effect.onInterrupt(self, () =>
+      Effect.sync(() => {
+        if (progress.sent) return
+        const text = "Interrupted before the create request was sent: nothing was created."
+        if (outputSettings().json) {
+          printJson(docOf(api, null, undefined, [], interruptedError(text), "not-created"))
+        }
+        message(text)
+      }),
+    )
 
 /** Human view of one task (for `kie task get`). */
 export const printTask = (task: Task, files: ReadonlyArray<string> = []): void => {

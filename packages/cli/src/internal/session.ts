@@ -3,6 +3,7 @@
  * base URL (flag or KIE_BASE_URL), or, with `--mock`, the embedded mock server started in this
  * process on a free port (imported lazily, so other commands never load it).
  */
+import { randomInt } from "node:crypto"
 import { Effect, Option, Redacted } from "effect"
 import type { Backend } from "./backend"
 import { CliFailure, EXIT } from "./exit"
@@ -33,6 +34,11 @@ export interface Session {
   readonly mock: boolean
   /** Global flags to repeat in a printed command so it talks to the same server. */
   readonly resumeFlags: ReadonlyArray<string>
+  /**
+   * Said after a printed command when the key came from `--api-key` (the command never carries
+   * the key): `" (with KIE_API_KEY set, or add --api-key)"`, else `""`.
+   */
+  readonly resumeNote: string
   /** Poll interval (ms) from --poll-interval; undefined = KIE's advised schedule. */
   readonly pollIntervalMs: number | undefined
   /** Wait deadline (ms) from --timeout (default 15 minutes). */
@@ -55,8 +61,13 @@ const checkUrl = (flag: string, value: string): string => {
   return value.replace(/\/+$/, "")
 }
 
+/** Printed after a command that needs the key the user passed with `--api-key`. */
+export const API_KEY_NOTE = " (with KIE_API_KEY set, or add --api-key)"
+
 interface Resolved {
   readonly apiKey?: string
+  /** The key came from `--api-key` (not from KIE_API_KEY). */
+  readonly keyFromFlag?: boolean
   readonly baseUrl?: string
   readonly uploadBaseUrl?: string
 }
@@ -85,6 +96,7 @@ const resolveConnection = (globals: Globals): Resolved => {
   }
   return {
     apiKey,
+    keyFromFlag: nonEmpty(flagKey) !== undefined,
     ...(base !== undefined
       ? { baseUrl: checkUrl(baseFlag ? "--base-url" : "KIE_BASE_URL", base) }
       : {}),
@@ -103,7 +115,11 @@ export const checkConnection = (globals: Globals): Effect.Effect<void, CliFailur
     catch: (error) => error as CliFailure,
   })
 
-/** Starts the embedded mock server for the lifetime of the scope. */
+/**
+ * Starts the embedded mock server for the lifetime of the scope, with a random seed: its task
+ * ids must not repeat across runs, or a journal of an earlier run would "resume" a taskId that
+ * now belongs to another job.
+ */
 const embeddedMock = (verbose: boolean) =>
   Effect.acquireRelease(
     Effect.promise(async () => {
@@ -111,6 +127,7 @@ const embeddedMock = (verbose: boolean) =>
       return startMockServer({
         port: 0,
         uploadPort: 0,
+        seed: randomInt(0, 2 ** 31),
         logger: verbose ? (line: string) => debug(`mock: ${line}`) : false,
       })
     }),
@@ -165,6 +182,7 @@ export const withSession = <A, E, R>(
         backend,
         mock: globals.mock,
         resumeFlags,
+        resumeNote: !globals.mock && resolved.keyFromFlag === true ? API_KEY_NOTE : "",
         pollIntervalMs: Option.getOrUndefined(globals.pollInterval),
         timeoutMs: Option.getOrElse(globals.timeout, () => DEFAULT_TIMEOUT_MS),
       })

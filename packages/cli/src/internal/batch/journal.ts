@@ -2,16 +2,23 @@
  * The batch journal: an append-only JSON Lines file, one event per line, each line written and
  * fsynced before the step it records goes on. The order of writes is what makes reruns safe:
  *
- *   intent   (fsync)  -> the create request is sent
- *   created  (fsync)  -> the wait starts                  (or create-failed / unknown)
- *   succeeded (fsync) after the files are in place        (or failed)
+ *   intent   (fsync)  -> the create request is sent, ONCE (no client-level resend)
+ *   created  (fsync)  -> the wait starts
+ *     or rejected      (KIE refused it: 429/455/550, or no connection: definitely not created;
+ *                       the run queues the job again through its rate limiter -> a new intent)
+ *     or create-failed (definitely not created, given up for this run)
+ *     or unknown       (may or may not have been created)
+ *   succeeded (fsync) after the files are in place and fsynced   (or failed, or lost)
  *
  * So after a crash at any point:
  * - no `intent`                 -> nothing was sent: the job is created;
- * - `intent` without an answer  -> the create may have reached KIE: the job is reported
+ * - `intent` without an answer  -> that one request may have reached KIE: the job is reported
  *                                  "unknown" and NOT created again (unless --retry-unknown);
+ * - `rejected` / `create-failed`-> definitely not created: the job is created;
  * - `created`                   -> the taskId is known: the wait (and download) resumes;
- * - `succeeded` / `failed`      -> final: nothing is sent (--retry-failed creates failed ones again).
+ * - `succeeded` / `failed`      -> final: nothing is sent (--retry-failed creates failed ones again);
+ * - `lost`                      -> KIE does not know the taskId (404): reported, not waited for
+ *                                  again (--retry-lost creates it again).
  *
  * A line cut short by a crash (invalid JSON) is ignored: it can only be the last write of that
  * run, and each write's meaning above survives losing it.
@@ -55,6 +62,20 @@ export type JournalEvent =
       readonly taskId: string
     }
   | { readonly event: "create-failed"; readonly job: string; readonly error: ErrorRecord }
+  | {
+      readonly event: "rejected"
+      readonly job: string
+      readonly error: ErrorRecord
+      /** When the job's create is tried again in this run (ms from now), if it is. */
+      readonly retryInMs?: number
+    }
+  | {
+      readonly event: "lost"
+      readonly job: string
+      readonly api: KieApi
+      readonly taskId: string
+      readonly error: ErrorRecord
+    }
   | { readonly event: "unknown"; readonly job: string; readonly error: ErrorRecord }
   | {
       readonly event: "succeeded"
@@ -71,12 +92,17 @@ export type JournalEvent =
       readonly taskId: string
       readonly error: ErrorRecord
     }
-  | { readonly event: "retry"; readonly job: string; readonly reason: "unknown" | "failed" }
+  | {
+      readonly event: "retry"
+      readonly job: string
+      readonly reason: "unknown" | "failed" | "lost"
+    }
 
 /** What the journal says about one job. */
 export type JobState =
   | { readonly kind: "pending" }
   | { readonly kind: "create-failed"; readonly error: ErrorRecord }
+  | { readonly kind: "rejected"; readonly error: ErrorRecord }
   | { readonly kind: "unknown"; readonly error?: ErrorRecord }
   | { readonly kind: "created"; readonly api: KieApi; readonly taskId: string }
   | {
@@ -92,9 +118,25 @@ export type JobState =
       readonly taskId: string
       readonly error: ErrorRecord
     }
+  | {
+      readonly kind: "lost"
+      readonly api: KieApi
+      readonly taskId: string
+      readonly error: ErrorRecord
+    }
+
+/** One create request the journal shows (for the rate limiter of the next run). */
+export interface SentCreate {
+  /** When the `intent` was written (ms since the epoch): the request went out right after. */
+  readonly sentAt: number
+  /** When its answer was journaled; `undefined` when the run ended before (kill, crash). */
+  readonly answeredAt: number | undefined
+}
 
 export interface Replay {
   readonly states: ReadonlyMap<string, JobState>
+  /** Every create request sent, oldest first. */
+  readonly creates: ReadonlyArray<SentCreate>
   /** Lines that were not valid JSON (a write cut short by a crash). */
   readonly ignoredLines: ReadonlyArray<number>
   /** Whether the file ends without a newline (a torn last line). */
@@ -107,6 +149,21 @@ type Pending = JobState | { readonly kind: "creating" }
 export const replayJournal = (text: string): Replay => {
   const states = new Map<string, Pending>()
   const ignoredLines: number[] = []
+  const creates: SentCreate[] = []
+  /** Index in `creates` of each job's create still waiting for its answer. */
+  const open = new Map<string, number>()
+  const timeOf = (event: unknown): number | undefined => {
+    const at = (event as { at?: unknown }).at
+    const ms = typeof at === "string" ? Date.parse(at) : Number.NaN
+    return Number.isFinite(ms) ? ms : undefined
+  }
+  const answer = (job: string, event: unknown) => {
+    const index = open.get(job)
+    if (index === undefined) return
+    open.delete(job)
+    const sent = creates[index]
+    if (sent !== undefined) creates[index] = { ...sent, answeredAt: timeOf(event) ?? sent.sentAt }
+  }
   const lines = text.split("\n")
   lines.forEach((raw, index) => {
     if (raw.trim() === "") return
@@ -122,17 +179,38 @@ export const replayJournal = (text: string): Replay => {
       return
     }
     switch (event.event) {
-      case "intent":
+      case "intent": {
         states.set(event.job, { kind: "creating" })
+        const sentAt = timeOf(event)
+        if (sentAt !== undefined) {
+          open.set(event.job, creates.length)
+          creates.push({ sentAt, answeredAt: undefined })
+        }
         break
+      }
       case "created":
+        answer(event.job, event)
         states.set(event.job, { kind: "created", api: event.api, taskId: event.taskId })
         break
       case "create-failed":
+        answer(event.job, event)
         states.set(event.job, { kind: "create-failed", error: event.error })
         break
+      case "rejected":
+        answer(event.job, event)
+        states.set(event.job, { kind: "rejected", error: event.error })
+        break
       case "unknown":
+        answer(event.job, event)
         states.set(event.job, { kind: "unknown", error: event.error })
+        break
+      case "lost":
+        states.set(event.job, {
+          kind: "lost",
+          api: event.api,
+          taskId: event.taskId,
+          error: event.error,
+        })
         break
       case "succeeded":
         states.set(event.job, {
@@ -163,7 +241,12 @@ export const replayJournal = (text: string): Replay => {
     // An intent with no recorded answer: the create may have been processed.
     final.set(job, state.kind === "creating" ? { kind: "unknown" } : state)
   }
-  return { states: final, ignoredLines, tornTail: text.length > 0 && !text.endsWith("\n") }
+  return {
+    states: final,
+    creates,
+    ignoredLines,
+    tornTail: text.length > 0 && !text.endsWith("\n"),
+  }
 }
 
 const processAlive = (pid: number): boolean => {

@@ -10,16 +10,48 @@ export interface CreateRate {
 export const DEFAULT_CREATE_RATE: CreateRate = { limit: 20, windowMs: 10_000 }
 
 /**
+ * How long after its `intent` a create whose answer was never journaled (the run was killed)
+ * may still have reached KIE: the client's per-request timeout.
+ */
+export const UNANSWERED_CREATE_MS = 60_000
+
+/** A create an earlier run sent (from the journal): see `SentCreate` in `journal.ts`. */
+export interface EarlierCreate {
+  readonly sentAt: number
+  readonly answeredAt: number | undefined
+}
+
+export interface LimiterOptions {
+  /**
+   * Creates of earlier runs (the journal's `intent`s): those whose slot is still inside the
+   * window count against it, so a rerun right after a kill does not overshoot KIE's limit.
+   */
+  readonly history?: ReadonlyArray<EarlierCreate> | undefined
+  /** The clock (tests). Default `Date.now`. */
+  readonly now?: (() => number) | undefined
+}
+
+/**
  * Each create holds a slot from the moment it is allowed until `window` after its answer came
  * back: KIE counts a create when it arrives, which is never later than our answer, so counting
- * from the answer keeps us under the limit whatever the network latency.
+ * from the answer keeps us under the limit whatever the network latency. A create of an earlier
+ * run counts the same way from its journaled answer; one without an answer (killed in flight)
+ * counts from `min(now, sentAt + UNANSWERED_CREATE_MS)`.
  */
-export const createLimiter = (rate: CreateRate) => {
+export const createLimiter = (rate: CreateRate, options: LimiterOptions = {}) => {
+  const clock = options.now ?? Date.now
   interface Slot {
     /** When the answer came back; undefined while the request is in flight. */
     done?: number
   }
   const slots: Slot[] = []
+  const started = clock()
+  for (const earlier of options.history ?? []) {
+    const done = earlier.answeredAt ?? Math.min(started, earlier.sentAt + UNANSWERED_CREATE_MS)
+    if (done > started - rate.windowMs) slots.push({ done: Math.min(done, started) })
+  }
+  /** No create before this time (KIE answered 429 with Retry-After). */
+  let heldUntil = 0
   let chain: Promise<void> = Promise.resolve()
   let wake: (() => void) | undefined
 
@@ -44,7 +76,11 @@ export const createLimiter = (rate: CreateRate) => {
 
   const take = async (signal: AbortSignal): Promise<() => void> => {
     for (;;) {
-      const now = Date.now()
+      const now = clock()
+      if (now < heldUntil) {
+        await pause(heldUntil - now, signal)
+        continue
+      }
       for (let i = slots.length - 1; i >= 0; i--) {
         const done = slots[i]?.done
         if (done !== undefined && done <= now - rate.windowMs) slots.splice(i, 1)
@@ -53,7 +89,7 @@ export const createLimiter = (rate: CreateRate) => {
         const slot: Slot = {}
         slots.push(slot)
         return () => {
-          slot.done ??= Date.now()
+          slot.done ??= clock()
           wake?.()
         }
       }
@@ -76,6 +112,19 @@ export const createLimiter = (rate: CreateRate) => {
         () => {},
       )
       return turn
+    },
+    /**
+     * Holds every create back until `ms` from now (KIE's Retry-After on a 429: the account's
+     * window is full, whatever this run counted).
+     */
+    holdFor: (ms: number): void => {
+      if (Number.isFinite(ms) && ms > 0) heldUntil = Math.max(heldUntil, clock() + ms)
+    },
+    /** Slots counted now (in flight, or answered inside the window); for tests. */
+    used: (): number => {
+      const now = clock()
+      return slots.filter((slot) => slot.done === undefined || slot.done > now - rate.windowMs)
+        .length
     },
   }
 }
