@@ -20,8 +20,12 @@ export const unitRandom = (random: () => number): number => {
   return Number.isFinite(value) ? Math.min(Math.max(value, 0), 1) : 0
 }
 
-/** Removes the properties whose value is `undefined` (for `exactOptionalPropertyTypes` shapes). */
+/**
+ * A copy of `object` without its `undefined` properties (for `exactOptionalPropertyTypes` shapes).
+ * A copy rather than `delete`: deleting leaves a slow dictionary-mode object, and costs more.
+ */
 export const compact = <T extends object>(object: { [K in keyof T]: T[K] | undefined }): T => {
-  for (const key in object) if (object[key] === undefined) delete object[key]
-  return object as T
+  const result: Obj = {}
+  for (const key in object) if (object[key] !== undefined) result[key] = object[key]
+  return result as T
 }
