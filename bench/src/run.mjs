@@ -240,7 +240,12 @@ const sizes = [
     70 * 1024,
   ],
   ["@kie-kit/mock-server", "packages/mock-server", "src/index.ts", "node"],
-  ["@kie-kit/cli (the program, loaded after the help fast path)", "packages/cli", "src/main.ts", "node"],
+  [
+    "@kie-kit/cli (the program, loaded after the help fast path)",
+    "packages/cli",
+    "src/main.ts",
+    "node",
+  ],
 ]
 for (const [name, dir, entry, platform, budget] of sizes) {
   const size = await bundleSize(join(repo, dir), entry, platform)
