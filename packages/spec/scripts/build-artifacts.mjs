@@ -4,7 +4,7 @@ import { join } from "node:path"
 import { redocly, root } from "./redocly.mjs"
 
 mkdirSync(join(root, "dist"), { recursive: true })
-for (const file of ["openapi.json", "openapi.yaml"]) {
+for (const file of ["openapi.json", "openapi.yaml", "validation.json"]) {
   copyFileSync(join(root, "src", "generated", file), join(root, "dist", file))
 }
 redocly([
@@ -15,4 +15,6 @@ redocly([
   "--title",
   "KIE.AI API reference (kie-kit)",
 ])
-console.log("build: dist/openapi.json, dist/openapi.yaml, dist/reference.html")
+console.log(
+  "build: dist/openapi.json, dist/openapi.yaml, dist/validation.json, dist/reference.html",
+)

@@ -1,5 +1,8 @@
 // Bundles the hand-written spec in openapi/ and generates everything under src/generated/:
-// the bundled document (openapi.json, openapi.yaml) and the TypeScript types (schema.ts).
+// the bundled document (openapi.json, openapi.yaml), the same without its documentation for
+// validators (validation.json: no descriptions, examples or x-kie-* tables), the TypeScript types
+// (schema.ts) and the operation table with the task semantics (operations.ts, from the x-kie-*
+// extensions).
 // `--check` regenerates in memory and fails when a committed file is stale.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -7,6 +10,7 @@ import { join } from "node:path"
 import openapiTS, { astToString } from "openapi-typescript"
 import { stringify } from "yaml"
 import { writeOrCheck } from "../../../scripts/generated-files.mjs"
+import { operationsSource } from "./operations.mjs"
 import { redocly, root } from "./redocly.mjs"
 
 const outDir = join(root, "src", "generated")
@@ -24,6 +28,24 @@ export function bundle() {
   }
 }
 
+/** Keywords that only document (they never change what a document accepts). */
+const ANNOTATIONS = new Set(["description", "summary", "example", "examples", "externalDocs"])
+
+/**
+ * The document a validator needs: everything but the documentation keywords and the extensions
+ * the generated tables already carry. Inside `properties` every key is a field name, kept.
+ */
+const lean = (node, inProperties = false) => {
+  if (Array.isArray(node)) return node.map((item) => lean(item))
+  if (node === null || typeof node !== "object") return node
+  const out = {}
+  for (const [key, value] of Object.entries(node)) {
+    if (!inProperties && (ANNOTATIONS.has(key) || key.startsWith("x-kie-"))) continue
+    out[key] = lean(value, !inProperties && key === "properties")
+  }
+  return out
+}
+
 async function generate() {
   const doc = bundle()
   const withBanner = { "x-generated": banner, ...doc }
@@ -31,7 +53,13 @@ async function generate() {
   const yaml = `# ${banner}\n${stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false })}`
   const ast = await openapiTS(doc, { rootTypes: true, defaultNonNullable: false })
   const ts = `// ${banner}\n/* eslint-disable */\n\n${astToString(ast)}`
-  return { "openapi.json": json, "openapi.yaml": yaml, "schema.ts": ts }
+  return {
+    "openapi.json": json,
+    "openapi.yaml": yaml,
+    "validation.json": `${JSON.stringify({ "x-generated": banner, ...lean(doc) })}\n`,
+    "schema.ts": ts,
+    "operations.ts": operationsSource(doc, banner),
+  }
 }
 
 const files = await generate()
