@@ -1,8 +1,17 @@
 // Per-family behaviour: what a create request turns into (cost, outputs, failure trigger,
 // duration), and how a task is rendered as a record-info `data` object and as a callback
 // payload at a given moment. Everything here is a pure function of the task and the time.
+// `FAMILIES` at the end ties each task family of the spec to its functions.
 
-export type TaskApi = "flux-kontext" | "gpt4o-image" | "market"
+import { taskFamilies } from "@kie-kit/spec"
+
+/** A task family of the spec (`taskFamilies` of `@kie-kit/spec`). */
+export type TaskApi = keyof typeof taskFamilies
+
+/** Whether a spec family name is a task family. */
+export function isTaskFamily(family: string): family is TaskApi {
+  return Object.hasOwn(taskFamilies, family)
+}
 
 /** The normalized task status (the project's one task model). */
 export type TaskStatus = "queued" | "running" | "succeeded" | "failed"
@@ -473,4 +482,47 @@ export function marketCallback(task: TaskView, resultUrls: readonly string[]) {
       creditsConsumed: 0,
     },
   }
+}
+
+/** The URLs of a task's files: its results, and (Flux) the short-lived origin copy. */
+export interface TaskUrls {
+  readonly results: readonly string[]
+  readonly origin?: string
+}
+
+/** What the engine needs of one task family. */
+export interface FamilyBehaviour {
+  /** What a (validated) create request turns into. */
+  readonly plan: (body: unknown, ttls: FamilyTtls) => TaskPlan
+  /** `data` of the family's read operation at `now`. */
+  readonly record: (task: TaskView, now: number, urls: TaskUrls) => Record<string, unknown>
+  /** The callback body of a finished task. */
+  readonly callback: (task: TaskView, urls: TaskUrls) => unknown
+}
+
+const fluxUrls = (urls: TaskUrls): FluxUrls => ({
+  origin: urls.origin ?? "",
+  result: urls.results[0] ?? "",
+})
+
+/**
+ * Every task family of the spec with its behaviour here. Keyed by `TaskApi`, so a family the spec
+ * adds fails to type-check until the mock implements it.
+ */
+export const FAMILIES: Readonly<Record<TaskApi, FamilyBehaviour>> = {
+  "flux-kontext": {
+    plan: planFluxKontext,
+    record: (task, now, urls) => fluxRecord(task, now, fluxUrls(urls)),
+    callback: (task, urls) => fluxCallback(task, fluxUrls(urls)),
+  },
+  "gpt4o-image": {
+    plan: planGpt4oImage,
+    record: (task, now, urls) => gpt4oRecord(task, now, urls.results),
+    callback: (task, urls) => gpt4oCallback(task, urls.results),
+  },
+  market: {
+    plan: planMarket,
+    record: (task, now, urls) => marketRecord(task, now, urls.results),
+    callback: (task, urls) => marketCallback(task, urls.results),
+  },
 }

@@ -1,9 +1,10 @@
 /**
  * @kie-kit/mock-server: a KIE.AI-compatible local HTTP server for tests, demos and integration
  * tests, driven by the kie-kit OpenAPI spec. Start it with `startMockServer()` or the `kie-mock`
- * command (`main`).
+ * command (its `main` is exported by `@kie-kit/mock-server/cli`).
  */
-export { type MainIo, main } from "./cli"
+
+export { DEFAULT_SEED } from "./config"
 export type { TaskApi, TaskStatus } from "./families"
 export {
   type CallbackDelivery,
@@ -18,5 +19,8 @@ export {
   type RateLimitOptions,
   type RecordedRequest,
   type ResultUrlTtls,
+  type ScriptedFault,
+  type ScriptedRequest,
+  type ScriptedResponse,
 } from "./options"
-export { DEFAULT_SEED, startMockServer } from "./server"
+export { startMockServer } from "./server"

@@ -1,3 +1,4 @@
+import type { operationTable } from "@kie-kit/spec"
 import type { TaskApi, TaskStatus } from "./families"
 
 /** Fault kinds the mock can inject (randomly, seeded, or on demand with `injectFault`). */
@@ -18,20 +19,8 @@ export const FAULT_KINDS: readonly FaultKind[] = [
   "malformed",
 ]
 
-/** The operationIds of the spec (the mock routes by them). */
-export type OperationId =
-  | "fluxKontextGenerate"
-  | "fluxKontextRecordInfo"
-  | "gpt4oImageGenerate"
-  | "gpt4oImageRecordInfo"
-  | "gpt4oImageDownloadUrl"
-  | "marketCreateTask"
-  | "marketRecordInfo"
-  | "getCredits"
-  | "commonDownloadUrl"
-  | "uploadFileBase64"
-  | "uploadFileStream"
-  | "uploadFileUrl"
+/** The operationIds of the spec (the mock routes by them): the keys of its operation table. */
+export type OperationId = keyof typeof operationTable
 
 export interface RateLimitOptions {
   /** Creates accepted per key within `perMs` (default 20). */
@@ -130,6 +119,8 @@ export interface RecordedRequest {
   readonly durationMs: number
   /** The fault applied to this request, if any. */
   readonly fault?: FaultKind
+  /** Set when a response queued with `injectResponse` answered this request. */
+  readonly scripted?: true
 }
 
 /** A task as seen by `mock.tasks()`; `status` and `resultUrls` are derived at call time. */
@@ -173,11 +164,41 @@ export interface CallbackDelivery {
   readonly durationMs: number
 }
 
+/** Which requests an injected fault, error or scripted response applies to. */
 export interface InjectFaultOptions {
-  /** Only requests to this operation get the fault (default: any operation). */
+  /** Only requests to this operation get it (default: any operation). */
   readonly operationId?: OperationId
   /** How many matching requests get it (default 1). */
   readonly times?: number
+}
+
+/** A response scripted with `mock.injectResponse`, sent exactly as given. */
+export interface ScriptedResponse {
+  /** HTTP status, 200-599 (default 200). */
+  readonly status?: number
+  /**
+   * The body: a string is sent as is (`Content-Type: text/plain; charset=utf-8` unless `headers`
+   * set one); anything else is serialized as JSON (`application/json; charset=utf-8`).
+   */
+  readonly body: unknown
+  /** Extra response headers, e.g. `{ "Retry-After": "2" }`; they override the defaults. */
+  readonly headers?: Readonly<Record<string, string>>
+}
+
+/**
+ * A fault scripted with `mock.injectResponse`: the request is handled with this fault (as
+ * `injectFault` would), in its place in the queue of scripted responses.
+ */
+export interface ScriptedFault {
+  readonly fault: FaultKind
+}
+
+/** The request a scripted-response function is called with. */
+export interface ScriptedRequest {
+  readonly operationId: OperationId
+  readonly query: Readonly<Record<string, string>>
+  /** The body as `mock.requests` records it (parsed JSON, raw text, or a multipart summary). */
+  readonly body?: unknown
 }
 
 /** The running mock server. */
@@ -206,11 +227,39 @@ export interface MockServer {
    */
   injectError(code: number, options?: InjectFaultOptions): void
   /**
+   * Answers the next matching operation request(s) with exactly this response instead of
+   * handling them: no authentication, validation, task, charge, rate-limit count, fault or
+   * injected error, and the request is recorded in `requests` with `scripted: true`. A function
+   * is called with each matching request and returns the response to send.
+   *
+   * Scripts are used first in first out (each for `times` requests), and ahead of any fault or
+   * error injected for the same request, which stay queued. `reset()` forgets them. Throws a
+   * RangeError/TypeError for an invalid status, header or body (a function's result is checked
+   * when it is called; an invalid one is answered with HTTP 500 and logged).
+   *
+   * A `{ fault }` in the queue makes that request fail with the fault (a reset before or after
+   * handling, a body cut short, a slow answer) instead, so a script can say "a reset, then
+   * this answer" in order.
+   *
+   * @example
+   * mock.injectResponse(
+   *   { status: 429, body: { code: 429, msg: "Slow down" }, headers: { "Retry-After": "2" } },
+   *   { operationId: "marketCreateTask", times: 2 },
+   * )
+   */
+  injectResponse(
+    response: ScriptedResponse | ScriptedFault | ((request: ScriptedRequest) => ScriptedResponse),
+    options?: InjectFaultOptions,
+  ): void
+  /**
    * Starts the callbacks of every task that is complete at `now()` and waits until all
    * delivery attempts in flight have finished (retries scheduled for later are not awaited).
    */
   flushCallbacks(): Promise<void>
-  /** Forgets all tasks, requests, callbacks, uploads, balances, limits and faults; re-seeds. */
+  /**
+   * Forgets all tasks, requests, callbacks, uploads, balances, limits, injected faults, errors
+   * and scripted responses; re-seeds.
+   */
   reset(): void
   /** Stops both listeners, drops open connections and cancels pending timers. */
   close(): Promise<void>

@@ -1,12 +1,19 @@
-// Everything the mock knows about the API comes from the bundled OpenAPI document of
-// @kie-kit/spec: the routes (paths, methods, operationIds, which host), and the request
-// schemas it validates against. Validators are compiled lazily, once per operation.
+// Everything the mock knows about the API comes from @kie-kit/spec: the routes (operationId,
+// method, path, host, family, role) from its generated operation table, and the request schemas
+// it validates against from the bundled OpenAPI document. Validators are compiled lazily, once
+// per operation.
 
-import specDocument from "@kie-kit/spec/openapi.json" with { type: "json" }
+import {
+  type OperationHost,
+  type OperationInfo,
+  type OperationRole,
+  operationTable,
+} from "@kie-kit/spec"
+import specDocument from "@kie-kit/spec/validation.json" with { type: "json" }
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js"
 import addFormatsModule from "ajv-formats"
 
-export type Host = "api" | "upload"
+export type Host = OperationHost
 
 export interface OpenApiDocument {
   readonly paths: Record<string, Record<string, unknown>>
@@ -18,13 +25,21 @@ export interface SpecOperation {
   readonly method: string
   readonly path: string
   readonly host: Host
+  /** The API family of the operation (a task family such as `market`, or `common`, ...). */
+  readonly family: string
+  /** What the operation does (`create`, `read`, `link`, `upload`, `account`). */
+  readonly role: OperationRole
   /** The request body media type, when the operation has a body. */
   readonly bodyType?: "application/json" | "multipart/form-data"
   readonly queryParameters: readonly { name: string; required: boolean }[]
 }
 
 const SPEC_ID = "https://kie-kit.invalid/openapi.json"
-const METHODS = ["get", "post", "put", "patch", "delete"] as const
+
+const MEDIA_TYPES = {
+  json: "application/json",
+  multipart: "multipart/form-data",
+} as const
 
 // ajv-formats is CommonJS; depending on the loader its default export may be wrapped.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
@@ -194,41 +209,45 @@ export class Spec {
   private readonly cache = new Map<string, ValidateFunction>()
   private readonly byRoute = new Map<string, SpecOperation>()
 
-  constructor(document: OpenApiDocument = specDocument as unknown as OpenApiDocument) {
+  /**
+   * `table` is the operation table (every operation's method, path, host, family and role);
+   * `document` the OpenAPI document the request schemas and query parameters are read from.
+   */
+  constructor(
+    document: OpenApiDocument = specDocument as unknown as OpenApiDocument,
+    table: Readonly<Record<string, OperationInfo>> = operationTable,
+  ) {
     this.document = document
     this.ajv = this.createAjv(false)
     this.queryAjv = this.createAjv(true)
     const operations: SpecOperation[] = []
-    for (const [path, item] of Object.entries(document.paths)) {
-      const pathItem = asRecord(this.deref(item)) ?? {}
-      for (const method of METHODS) {
-        const op = asRecord(pathItem[method])
-        if (op === undefined || typeof op.operationId !== "string") continue
-        const content = asRecord(asRecord(this.deref(op.requestBody))?.content)
-        const bodyType =
-          content?.["multipart/form-data"] !== undefined
-            ? "multipart/form-data"
-            : content?.["application/json"] !== undefined
-              ? "application/json"
-              : undefined
-        const parameters = [
-          ...(Array.isArray(pathItem.parameters) ? pathItem.parameters : []),
-          ...(Array.isArray(op.parameters) ? op.parameters : []),
-        ]
-          .map((p) => asRecord(this.deref(p)))
-          .filter((p): p is Record<string, unknown> => p?.in === "query")
-          .map((p) => ({ name: String(p.name), required: p.required === true }))
-        const operation: SpecOperation = {
-          operationId: op.operationId,
-          method: method.toUpperCase(),
-          path,
-          host: this.hostOf(path, pathItem, op),
-          ...(bodyType !== undefined ? { bodyType } : {}),
-          queryParameters: parameters,
-        }
-        operations.push(operation)
-        this.byRoute.set(`${operation.host} ${operation.method} ${path}`, operation)
+    for (const [operationId, info] of Object.entries(table)) {
+      const pathItem = asRecord(this.deref(document.paths[info.path])) ?? {}
+      const op = asRecord(pathItem[info.method.toLowerCase()])
+      if (op?.operationId !== operationId) {
+        throw new Error(
+          `The OpenAPI document has no ${info.method} ${info.path} with operationId ${operationId}`,
+        )
       }
+      const queryParameters = [
+        ...(Array.isArray(pathItem.parameters) ? pathItem.parameters : []),
+        ...(Array.isArray(op.parameters) ? op.parameters : []),
+      ]
+        .map((p) => asRecord(this.deref(p)))
+        .filter((p): p is Record<string, unknown> => p?.in === "query")
+        .map((p) => ({ name: String(p.name), required: p.required === true }))
+      const operation: SpecOperation = {
+        operationId,
+        method: info.method,
+        path: info.path,
+        host: info.host,
+        family: info.family,
+        role: info.role,
+        ...(info.body !== undefined ? { bodyType: MEDIA_TYPES[info.body] } : {}),
+        queryParameters,
+      }
+      operations.push(operation)
+      this.byRoute.set(`${operation.host} ${operation.method} ${operation.path}`, operation)
     }
     this.operations = operations
   }
@@ -247,17 +266,6 @@ export class Spec {
     }
     ajv.addSchema(this.document as object, SPEC_ID)
     return ajv
-  }
-
-  private hostOf(
-    path: string,
-    pathItem: Record<string, unknown>,
-    op: Record<string, unknown>,
-  ): Host {
-    const servers = [op.servers, pathItem.servers].find(Array.isArray) as unknown[] | undefined
-    const url = servers?.map((s) => asRecord(s)?.url).find((u) => typeof u === "string")
-    if (typeof url === "string") return url.includes("api.kie.ai") ? "api" : "upload"
-    return path.startsWith("/api/file-") ? "upload" : "api"
   }
 
   /** Resolves a local `$ref` (`#/components/...`) one level. */

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest"
-import { main, parseArgs, USAGE } from "../src/cli"
+import { main } from "../src/cli"
+import { parseArgs, USAGE } from "../src/internal/args"
 
 describe("parseArgs", () => {
   it("maps every flag to an option", () => {

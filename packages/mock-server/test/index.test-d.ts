@@ -1,12 +1,17 @@
+import type { operationTable } from "@kie-kit/spec"
 import { describe, expectTypeOf, it } from "vitest"
+import { type MainIo, main } from "../src/cli"
+import * as entry from "../src/index"
 import {
   type CallbackDelivery,
   type FaultKind,
   type MockServer,
   type MockServerOptions,
   type MockTask,
-  main,
+  type OperationId,
   type RecordedRequest,
+  type ScriptedRequest,
+  type ScriptedResponse,
   startMockServer,
 } from "../src/index"
 
@@ -14,7 +19,36 @@ describe("public types", () => {
   it("startMockServer takes optional options and resolves to a MockServer", () => {
     expectTypeOf(startMockServer).parameter(0).toEqualTypeOf<MockServerOptions | undefined>()
     expectTypeOf(startMockServer).returns.resolves.toEqualTypeOf<MockServer>()
+  })
+
+  it("exports the kie-mock command from the cli subpath only", () => {
     expectTypeOf(main).returns.resolves.toEqualTypeOf<number>()
+    expectTypeOf(main).parameter(1).toEqualTypeOf<MainIo | undefined>()
+    expectTypeOf(entry).not.toHaveProperty("main")
+  })
+
+  it("takes its operation ids from the spec's operation table", () => {
+    expectTypeOf<OperationId>().toEqualTypeOf<keyof typeof operationTable>()
+    expectTypeOf<"marketCreateTask">().toExtend<OperationId>()
+  })
+
+  it("scripts responses", () => {
+    const mock = {} as MockServer
+    mock.injectResponse({ body: { code: 200, msg: "success", data: null } })
+    mock.injectResponse({ status: 503, body: "<html>", headers: { "Retry-After": "1" } })
+    mock.injectResponse((request) => ({ body: request.query }), {
+      operationId: "marketRecordInfo",
+      times: 2,
+    })
+    expectTypeOf<ScriptedRequest["operationId"]>().toEqualTypeOf<OperationId>()
+    expectTypeOf<ScriptedResponse["status"]>().toEqualTypeOf<number | undefined>()
+    expectTypeOf<RecordedRequest["scripted"]>().toEqualTypeOf<true | undefined>()
+    // @ts-expect-error -- the body is required
+    mock.injectResponse({ status: 500 })
+    // @ts-expect-error -- header values are strings
+    mock.injectResponse({ body: "", headers: { "Retry-After": 1 } })
+    // @ts-expect-error -- not an operationId of the spec
+    mock.injectResponse({ body: "" }, { operationId: "nope" })
   })
 
   it("exposes the inspection API", () => {

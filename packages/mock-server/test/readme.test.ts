@@ -1,4 +1,4 @@
 import { join } from "node:path"
 import { describeReadmeExamples } from "../../../test-support/readme-examples.ts"
 
-describeReadmeExamples(join(import.meta.dirname, ".."), 2)
+describeReadmeExamples(join(import.meta.dirname, ".."), 3)

@@ -1,6 +1,7 @@
+import { operationTable } from "@kie-kit/spec"
 import type { ErrorObject } from "ajv"
 import { describe, expect, it } from "vitest"
-import { bundledSpec, fieldPath, validationMessage } from "../src/spec"
+import { bundledSpec, fieldPath, Spec, validationMessage } from "../src/spec"
 
 describe("routing from the spec", () => {
   it("knows every operation and which host serves it", () => {
@@ -32,6 +33,30 @@ describe("routing from the spec", () => {
       "marketCreateTask",
     )
     expect(spec.route("upload", "POST", "/api/v1/jobs/createTask")).toBeUndefined()
+  })
+
+  it("routes every row of the operation table, with its host, family and role", () => {
+    const spec = bundledSpec()
+    for (const [operationId, info] of Object.entries(operationTable)) {
+      expect(spec.route(info.host, info.method, info.path)).toMatchObject({
+        operationId,
+        host: info.host,
+        family: info.family,
+        role: info.role,
+      })
+    }
+    expect(spec.operations).toHaveLength(Object.keys(operationTable).length)
+  })
+
+  it("refuses a table row the OpenAPI document does not have", () => {
+    const document = bundledSpec().document
+    expect(
+      () =>
+        new Spec(document, {
+          ...operationTable,
+          extra: { ...operationTable.getCredits, path: "/nowhere" },
+        }),
+    ).toThrow(/no GET \/nowhere with operationId extra/)
   })
 })
 

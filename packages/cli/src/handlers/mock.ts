@@ -31,7 +31,7 @@ export const mock = (input: MockInput, globals: Globals) =>
       argv.push("--webhook-secret", secret)
     }
     if (input.quiet) argv.push("--quiet")
-    const { main } = yield* Effect.promise(() => import("@kie-kit/mock-server"))
+    const { main } = yield* Effect.promise(() => import("@kie-kit/mock-server/cli"))
     // The mock's `main` stops itself on SIGINT/SIGTERM and closes its listeners; the effect waits
     // for that (uninterruptible) so "stopped" is printed before the process exits with 130.
     const code = yield* Effect.tryPromise({
