@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process"
 import { defineConfig, type UserConfig } from "tsdown"
 
 // Three builds sharing dist/ (tsdown cleans it once, before all):
-// - dist/index.mjs: the small library entry (exit codes, durations), with types;
+// - dist/index.mjs: the small library entry (the exit codes), with types;
 // - dist/main.mjs: the `kie` program as ONE bundled file holding effect, effect/cli and the
 //   command definitions, so running a command loads a single module. The command
 //   implementations and the clients are lazily imported chunks; the mock server (and its Ajv)

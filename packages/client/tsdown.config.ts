@@ -1,7 +1,12 @@
 import { defineConfig } from "tsdown"
 
 export default defineConfig({
-  entry: { index: "src/index.ts", core: "src/core/index.ts", node: "src/node.ts" },
+  entry: {
+    index: "src/index.ts",
+    core: "src/core/index.ts",
+    node: "src/node.ts",
+    webhooks: "src/webhooks.ts",
+  },
   format: "esm",
   fixedExtension: true,
   platform: "neutral",

@@ -1,7 +1,7 @@
 import { defineConfig } from "tsdown"
 
 export default defineConfig({
-  entry: { index: "src/index.ts" },
+  entry: { index: "src/index.ts", KieSchema: "src/KieSchema.ts" },
   format: "esm",
   fixedExtension: true,
   platform: "neutral",

@@ -88,7 +88,7 @@ describe("parseJobs", () => {
     expect(jobs[0]?.key.split("#")[0]).toBe(jobs[1]?.key.split("#")[0])
     expect(jobs.map((job) => job.key.split("#")[1])).toEqual(["0", "1", undefined])
     expect(jobs[2]?.key).toBe("id:mine")
-    expect(jobs[2]?.body).toEqual({ model: "m/x", input: { prompt: "p" } })
+    expect(jobs[2]?.request).toEqual({ api: "market", model: "m/x", input: { prompt: "p" } })
     expect(jobs[0]?.api).toBe("flux-kontext")
   })
 

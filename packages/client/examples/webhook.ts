@@ -1,4 +1,5 @@
-import { createKieClient, createWebhookHandler } from "@kie-kit/client"
+import { createKieClient } from "@kie-kit/client"
+import { createWebhookHandler } from "@kie-kit/client/webhooks"
 
 const kie = createKieClient({ apiKey: process.env.KIE_API_KEY })
 const secret = process.env.KIE_WEBHOOK_SECRET

@@ -1,60 +1,40 @@
-import type { components, operations, paths } from "@kie-kit/spec"
+import { type OperationInfo, operationTable, type paths } from "@kie-kit/spec"
 import createClient, { type Client } from "openapi-fetch"
 import { version } from "../package.json" with { type: "json" }
-import { registerSecret, UnexpectedResponseError } from "./core/errors"
+import {
+  DEFAULT_BASE_URL,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT_MS,
+  DEFAULT_UPLOAD_BASE_URL,
+  type TaskCreated,
+  trimSlash,
+  type UploadedFile,
+} from "./core/operations"
+import { registerSecret } from "./core/redact"
 import { minPollIntervalMs } from "./core/schedule"
-import { type KieApi, normalizeRecord, type Task } from "./core/task"
-import { type CallOptions, createTransport, type KieLogger, type OperationKind } from "./transport"
+import {
+  buildSurface,
+  createCall,
+  formData,
+  linkCall,
+  type OperationCall,
+  readCall,
+} from "./core/surface"
+import type { KieApi, TaskOf } from "./core/task"
+import type {
+  MarketCreateTaskRequest,
+  OperationId,
+  OperationRoleOf,
+  ReadFamily,
+  RequestBody,
+  RunRequest,
+  Surface,
+  UploadStreamRequest,
+} from "./core/types"
+import { type CallOptions, createTransport, type KieLogger } from "./transport"
 import { type WaitOptions, waitForTask } from "./wait"
 
-/** The JSON request body of an operation, straight from the spec. */
-export type RequestBody<Op extends keyof operations> = operations[Op] extends {
-  requestBody: { content: { "application/json": infer B } }
-}
-  ? B
-  : operations[Op] extends { requestBody?: { content: { "application/json": infer B } } }
-    ? B
-    : never
-
-export type FluxKontextGenerateRequest = RequestBody<"fluxKontextGenerate">
-/** The Market model ids whose `input` the spec types. */
-export type KnownMarketModel = components["schemas"]["KnownMarketModel"]
-/**
- * A Market create body for model `M`: the spec's typed task for a known model (so a bad `input`
- * is a type error), an open `input` for any other model id.
- */
-export type MarketTask<M extends string = string> = M extends KnownMarketModel
-  ? Extract<RequestBody<"marketCreateTask">, { model: M }>
-  : { model: M; input: Record<string, unknown>; callBackUrl?: string }
-export type Gpt4oImageGenerateRequest = RequestBody<"gpt4oImageGenerate">
-export type MarketCreateTaskRequest = RequestBody<"marketCreateTask">
-export type Gpt4oImageDownloadUrlRequest = RequestBody<"gpt4oImageDownloadUrl">
-export type UploadBase64Request = RequestBody<"uploadFileBase64">
-export type UploadUrlRequest = RequestBody<"uploadFileUrl">
-
-/** The stream (multipart) upload: the file as a Blob (a File keeps its name) or bytes. */
-export interface UploadStreamRequest {
-  readonly file: Blob | Uint8Array
-  readonly uploadPath: string
-  readonly fileName?: string
-}
-
-/** What the upload endpoints return (`data` of the upload response). */
-export interface UploadedFile {
-  readonly fileName: string
-  readonly filePath: string
-  readonly downloadUrl: string
-  readonly fileSize: number
-  readonly mimeType: string
-  readonly uploadedAt: string
-  readonly [extra: string]: unknown
-}
-
-/** A create request for any family, as `run` and the CLI's batch files take it. */
-export type RunRequest<M extends string = string> =
-  | ({ readonly api: "flux-kontext" } & FluxKontextGenerateRequest)
-  | ({ readonly api: "gpt4o-image" } & Gpt4oImageGenerateRequest)
-  | ({ readonly api: "market" } & MarketTask<M>)
+export { DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, DEFAULT_UPLOAD_BASE_URL }
 
 export interface RunOptions extends WaitOptions {
   /** Called with the taskId as soon as the task exists, before waiting (persist it to resume). */
@@ -80,50 +60,54 @@ export interface KieClientOptions {
   readonly logger?: KieLogger | undefined
 }
 
-export const DEFAULT_BASE_URL = "https://api.kie.ai"
-export const DEFAULT_UPLOAD_BASE_URL = "https://kieai.redpandaai.co"
-export const DEFAULT_TIMEOUT_MS = 60_000
-export const DEFAULT_MAX_RETRIES = 3
 const USER_AGENT = `kie-kit/${version}`
 
 const envApiKey = (): string | undefined =>
   (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env
     ?.KIE_API_KEY
 
-/** The record-info and create endpoint of each family. */
-const RECORD_PATHS = {
-  "flux-kontext": "/api/v1/flux/kontext/record-info",
-  "gpt4o-image": "/api/v1/gpt4o-image/record-info",
-  market: "/api/v1/jobs/recordInfo",
-} as const
-const CREATE_PATHS = {
-  "flux-kontext": "/api/v1/flux/kontext/generate",
-  "gpt4o-image": "/api/v1/gpt4o-image/generate",
-  market: "/api/v1/jobs/createTask",
-} as const
+/** The method of each operation, by role (`Overrides` below replace a few). */
+type MethodByRole<Id extends OperationId, Role = OperationRoleOf<Id>> = Role extends "create"
+  ? (body: RequestBody<Id>, options?: CallOptions) => Promise<TaskCreated>
+  : Role extends "read"
+    ? (taskId: string, options?: CallOptions) => Promise<TaskOf<ReadFamily<Id>>>
+    : Role extends "link"
+      ? (body: RequestBody<Id>, options?: CallOptions) => Promise<string>
+      : Role extends "upload"
+        ? (body: RequestBody<Id>, options?: CallOptions) => Promise<UploadedFile>
+        : (options?: CallOptions) => Promise<number>
 
-/** openapi-fetch's GET/POST without the per-path types (the public methods carry those). */
+/** The operations whose method has another shape than their role's. */
+interface Overrides {
+  /** Creates a Market task; `input` is typed by `model` for the models the spec knows. */
+  readonly marketCreateTask: <M extends string>(
+    body: MarketCreateTaskRequest<M>,
+    options?: CallOptions,
+  ) => Promise<TaskCreated>
+  /** Turns a KIE result URL (any family) into a direct download link valid for 20 minutes. */
+  readonly commonDownloadUrl: (url: string, options?: CallOptions) => Promise<string>
+  /** Uploads a file as multipart/form-data (best for files over 10 MB). */
+  readonly uploadFileStream: (
+    body: UploadStreamRequest,
+    options?: CallOptions,
+  ) => Promise<UploadedFile>
+}
+
+/** Every operation of the spec, as a method of the plain client. */
+export type KieOperations = Surface<{
+  readonly [Id in OperationId]: Id extends keyof Overrides ? Overrides[Id] : MethodByRole<Id>
+}>
+
+/** openapi-fetch's GET/POST without the per-path types (the operation table carries those). */
 type UntypedClient = Record<
   "GET" | "POST",
   (path: string, init: object) => Promise<{ response: Response; data?: unknown; error?: unknown }>
 >
 
-/** Returns `value` when it is a non-empty string, else explains that the response has none. */
-/** What `call` sends: openapi-fetch's options, plus a retry-delay floor for the transport. */
-interface SendInit {
-  body?: unknown
-  params?: unknown
-  bodySerializer?: () => FormData
-  minRetryDelayMs?: number
-}
-
-const dataString = (value: unknown, operation: string, path: string): string => {
-  if (typeof value === "string" && value !== "") return value
-  throw new UnexpectedResponseError({ body: value, path, reason: "expected a string", operation })
-}
-
 /**
- * Creates a KIE client.
+ * Creates a KIE client. Every operation of the spec is a method at its name
+ * (`kie.fluxKontext.generate`, `kie.market.get`, `kie.credits`, ...), built from the generated
+ * operation table.
  *
  * ```ts
  * const kie = createKieClient({ apiKey: process.env.KIE_API_KEY })
@@ -141,168 +125,102 @@ export const createKieClient = (options: KieClientOptions = {}) => {
   registerSecret(apiKey)
   const clientFor = (baseUrl: string): Client<paths> =>
     createClient<paths>({
-      baseUrl: baseUrl.replace(/\/+$/, ""),
+      baseUrl: trimSlash(baseUrl),
       headers: { Authorization: `Bearer ${apiKey}`, "User-Agent": options.userAgent ?? USER_AGENT },
       fetch: options.fetch ?? ((input: Request) => globalThis.fetch(input)),
     })
   const raw = clientFor(options.baseUrl ?? DEFAULT_BASE_URL)
-  const upload = clientFor(options.uploadBaseUrl ?? DEFAULT_UPLOAD_BASE_URL)
+  const hosts = { api: raw, upload: clientFor(options.uploadBaseUrl ?? DEFAULT_UPLOAD_BASE_URL) }
   const transport = createTransport({
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
     logger: options.logger,
   })
 
-  /** Sends one request (`GET` without a body, else `POST`) through the transport; returns `data`. */
-  const call = (
-    operation: string,
-    kind: OperationKind,
-    path: string,
-    { minRetryDelayMs, ...init }: SendInit,
-    callOptions: CallOptions | undefined,
-    client: Client<paths> = raw,
-  ): Promise<unknown> =>
-    transport(
+  /** Sends one call through the transport; resolves with its decoded `data`. */
+  const send = <A>(call: OperationCall<A>, callOptions: CallOptions | undefined): Promise<A> => {
+    const { id, body, task } = call
+    const info = operationTable[id] as OperationInfo
+    const init = {
+      ...(body !== undefined && { body }),
+      ...(body !== undefined &&
+        info.body === "multipart" && {
+          bodySerializer: () => formData(body as Record<string, unknown>),
+        }),
+      ...(task !== undefined && { params: { query: { taskId: task.taskId } } }),
+      parseAs: "text",
+    }
+    return transport(
       {
-        operation,
-        kind,
-        ...(minRetryDelayMs !== undefined && { minRetryDelayMs }),
+        operation: id,
+        role: info.role,
+        decode: call.decode,
+        // A retried read of a task stays within the family's per-task query limit.
+        ...(task !== undefined && { minRetryDelayMs: minPollIntervalMs(task.api) }),
         send: (signal) =>
-          (client as unknown as UntypedClient)[init.body === undefined ? "GET" : "POST"](path, {
+          (hosts[info.host] as unknown as UntypedClient)[info.method](info.path, {
             ...init,
-            parseAs: "text",
             signal,
           }),
       },
       callOptions,
     )
-
-  const getRecord = async (api: KieApi, taskId: string, callOptions?: CallOptions) =>
-    normalizeRecord(
-      api,
-      await call(
-        `${api}.get`,
-        "read",
-        RECORD_PATHS[api],
-        // A retried read of a task stays within the family's per-task query limit.
-        { params: { query: { taskId } }, minRetryDelayMs: minPollIntervalMs(api) },
-        callOptions,
-      ),
-    )
-
-  const create = async (api: KieApi, body: unknown, callOptions?: CallOptions) => {
-    const operation = `${api}.create`
-    const data = await call(operation, "create", CREATE_PATHS[api], { body }, callOptions)
-    return {
-      taskId: dataString((data as { taskId?: unknown } | null)?.taskId, operation, "data.taskId"),
-    }
   }
 
-  /** A read that answers with a download link. */
-  const link = async (operation: string, path: string, body: unknown, callOptions?: CallOptions) =>
-    dataString(await call(operation, "read", path, { body }, callOptions), operation, "data")
+  const get = <A extends KieApi>(api: A, taskId: string, callOptions?: CallOptions) =>
+    send(readCall(api, taskId), callOptions) as Promise<TaskOf<A>>
 
-  /** Uploads are free and a same-name upload overwrites, so they are retried like reads. */
-  const uploadFile = async (
-    operation: string,
-    path: string,
-    init: { body: unknown; bodySerializer?: () => FormData },
-    callOptions?: CallOptions,
-  ) => {
-    const data = await call(operation, "read", path, init, callOptions, upload)
-    dataString(
-      (data as { downloadUrl?: unknown } | null)?.downloadUrl,
-      operation,
-      "data.downloadUrl",
-    )
-    return data as UploadedFile
+  /** Creates the task of a `{ api, ...body }` request with its family's main create. */
+  const createFrom = <M extends string>(request: RunRequest<M>, callOptions?: CallOptions) => {
+    const { api, ...body } = request
+    return send(createCall(api, body), callOptions) as Promise<TaskCreated>
   }
 
-  const client = {
-    fluxKontext: {
-      /** Creates a Flux Kontext generation or edit task. Never resent when its outcome is unknown. */
-      generate: (body: FluxKontextGenerateRequest, callOptions?: CallOptions) =>
-        create("flux-kontext", body, callOptions),
-      /** Reads a Flux Kontext task as the normalized {@link Task}. */
-      get: (taskId: string, callOptions?: CallOptions): Promise<Task> =>
-        getRecord("flux-kontext", taskId, callOptions),
-    },
-    gpt4oImage: {
-      generate: (body: Gpt4oImageGenerateRequest, callOptions?: CallOptions) =>
-        create("gpt4o-image", body, callOptions),
-      get: (taskId: string, callOptions?: CallOptions): Promise<Task> =>
-        getRecord("gpt4o-image", taskId, callOptions),
-      /** Turns a 4o result URL into a direct download link valid for 20 minutes. */
-      downloadUrl: (body: Gpt4oImageDownloadUrlRequest, callOptions?: CallOptions) =>
-        link("gpt4o-image.downloadUrl", "/api/v1/gpt4o-image/download-url", body, callOptions),
-    },
-    market: {
-      /** Creates a Market task; `input` is typed by `model` for the models the spec knows. */
-      createTask: <M extends string>(body: MarketTask<M>, callOptions?: CallOptions) =>
-        create("market", body, callOptions),
-      get: (taskId: string, callOptions?: CallOptions): Promise<Task> =>
-        getRecord("market", taskId, callOptions),
-    },
-    /** The remaining credit balance of the account. */
-    credits: async (callOptions?: CallOptions): Promise<number> => {
-      const data = await call("credits", "read", "/api/v1/chat/credit", {}, callOptions)
-      if (typeof data === "number") return data
-      throw new UnexpectedResponseError({
-        body: data,
-        path: "data",
-        reason: "expected a number",
-        operation: "credits",
-      })
-    },
-    /** Turns a KIE result URL (any family) into a direct download link valid for 20 minutes. */
-    downloadUrl: (url: string, callOptions?: CallOptions): Promise<string> =>
-      link("downloadUrl", "/api/v1/common/download-url", { url }, callOptions),
-    files: {
-      /** Uploads base64 data (bare or a `data:` URL). */
-      uploadBase64: (body: UploadBase64Request, callOptions?: CallOptions) =>
-        uploadFile("files.uploadBase64", "/api/file-base64-upload", { body }, callOptions),
-      /** Uploads a file as multipart/form-data (best for files over 10 MB). */
-      uploadStream: (body: UploadStreamRequest, callOptions?: CallOptions) =>
-        uploadFile(
-          "files.uploadStream",
-          "/api/file-stream-upload",
-          {
-            body,
-            bodySerializer: () => {
-              const form = new FormData()
-              const file = body.file instanceof Blob ? body.file : new Blob([body.file as BlobPart])
-              form.append("file", file, body.fileName ?? (file as { name?: string }).name ?? "file")
-              form.append("uploadPath", body.uploadPath)
-              if (body.fileName !== undefined) form.append("fileName", body.fileName)
-              return form
-            },
-          },
-          callOptions,
-        ),
-      /** Asks KIE to fetch a public URL and store it (30 s fetch limit on KIE's side). */
-      uploadUrl: (body: UploadUrlRequest, callOptions?: CallOptions) =>
-        uploadFile("files.uploadUrl", "/api/file-url-upload", { body }, callOptions),
-    },
+  const surface = buildSurface<CallOptions>(send)
+
+  const waitFor = <A extends KieApi>(task: { api: A; taskId: string }, waitOptions?: WaitOptions) =>
+    waitForTask(
+      (taskId, signal) => get(task.api, taskId, { signal }),
+      task,
+      waitOptions,
+    ) as Promise<TaskOf<A>>
+
+  return Object.assign(surface as KieOperations, {
+    /**
+     * Creates a task from `{ api, ...body }` (the shape of `run` and of a `kie batch` line) with
+     * the family's main create. Never resent when its outcome is unknown.
+     */
+    create: createFrom,
+    /** Reads a task of any family: `{ api, taskId }`. */
+    getTask: <A extends KieApi>(task: { api: A; taskId: string }, callOptions?: CallOptions) =>
+      get(task.api, task.taskId, callOptions),
+    /**
+     * A direct download link (valid 20 minutes) for one result URL of a task, through its
+     * family's own download-url operation or the common one: use it when a result URL expired.
+     */
+    downloadLink: (
+      task: { api: KieApi; taskId: string; url: string },
+      callOptions?: CallOptions,
+    ): Promise<string> =>
+      send(linkCall(task.api, task.taskId, task.url), callOptions) as Promise<string>,
     /**
      * Polls a task until it succeeds (returns it), fails (throws TaskFailedError) or the deadline
      * passes (throws WaitTimeoutError, which tells how to resume).
      */
-    waitForTask: (task: { api: KieApi; taskId: string }, waitOptions?: WaitOptions) =>
-      waitForTask((taskId, signal) => getRecord(task.api, taskId, { signal }), task, waitOptions),
+    waitForTask: waitFor,
     /** Creates a task and waits for it; `onTaskCreated` gets the taskId before the wait starts. */
     run: async <M extends string>(
       request: RunRequest<M>,
       runOptions: RunOptions = {},
-    ): Promise<Task> => {
-      const { api, ...body } = request
-      const { taskId } = await create(api, body, { signal: runOptions.signal })
+    ): Promise<TaskOf<RunRequest<M>["api"]>> => {
+      const { api } = request
+      const { taskId } = await createFrom(request, { signal: runOptions.signal })
       await runOptions.onTaskCreated?.({ api, taskId })
-      return client.waitForTask({ api, taskId }, runOptions)
+      return waitFor({ api, taskId }, runOptions) as Promise<TaskOf<RunRequest<M>["api"]>>
     },
     /** The underlying openapi-fetch client (same base URL, auth and fetch; no kie-kit rules). */
     raw,
-  }
-  return client
+  })
 }
 
 export type KieClient = ReturnType<typeof createKieClient>

@@ -4,25 +4,59 @@ export {
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT_MS,
   DEFAULT_UPLOAD_BASE_URL,
-  type FluxKontextGenerateRequest,
-  type Gpt4oImageDownloadUrlRequest,
-  type Gpt4oImageGenerateRequest,
   type KieClient,
   type KieClientOptions,
-  type KnownMarketModel,
-  type MarketCreateTaskRequest,
-  type MarketTask,
-  type RequestBody,
+  type KieOperations,
   type RunOptions,
-  type RunRequest,
-  type UploadBase64Request,
-  type UploadedFile,
-  type UploadStreamRequest,
-  type UploadUrlRequest,
 } from "./client"
-export * from "./core/errors"
-export { type KieApi, parseCallback, type Task, type TaskStatus } from "./core/task"
-export { verifyWebhookSignature } from "./core/webhook"
+export {
+  AbortError,
+  type AnyKieApiError,
+  type AnyKieError,
+  AuthenticationError,
+  ConnectionError,
+  type ConnectionPhase,
+  CreateOutcomeUnknownError,
+  FeatureDisabledError,
+  InsufficientCreditsError,
+  isKieApiError,
+  isKieError,
+  KeyLimitError,
+  KieApiError,
+  KieError,
+  type KieErrorTag,
+  MaintenanceError,
+  NotFoundError,
+  QueueFullError,
+  RateLimitError,
+  ServerError,
+  TaskFailedError,
+  TimeoutError,
+  UnexpectedResponseError,
+  ValidationError,
+  WaitTimeoutError,
+} from "./core/errors"
+export type { TaskCreated, UploadedFile } from "./core/operations"
+export type {
+  KieApi,
+  Task,
+  TaskError,
+  TaskOf,
+  TaskStatus,
+} from "./core/task"
+export type {
+  CreateRequest,
+  FluxKontextGenerateRequest,
+  Gpt4oImageDownloadUrlRequest,
+  Gpt4oImageGenerateRequest,
+  KnownMarketModel,
+  MarketCreateTaskRequest,
+  OperationId,
+  RequestBody,
+  RunRequest,
+  UploadBase64Request,
+  UploadStreamRequest,
+  UploadUrlRequest,
+} from "./core/types"
 export type { CallOptions, KieLogger } from "./transport"
 export type { WaitOptions } from "./wait"
-export { createWebhookHandler, type WebhookHandlerOptions } from "./webhooks"

@@ -107,79 +107,108 @@ export const removeStaleParts = async (dir: string, taskId: string): Promise<str
 /** Statuses with which file hosts answer an expired (or not yet public) result link. */
 const EXPIRED = new Set([401, 403, 404, 410])
 
+export interface SaveOutputInput {
+  /** The result URL (or a fresh download link). */
+  readonly url: string
+  /** The directory (it must exist). */
+  readonly dir: string
+  /** The file name without extension; the extension comes from the content type or the URL. */
+  readonly stem: string
+  readonly signal?: AbortSignal | undefined
+  /** The fetch used for the file. Default: the global fetch. The API key is never sent. */
+  readonly fetch?: typeof fetch | undefined
+  /** The link is already a fresh one: a refusal is an error, not `{ expired: true }`. */
+  readonly fresh?: boolean | undefined
+}
+
+/** A file {@link saveOutput} saved: its absolute path and size. */
+export interface SavedOutput {
+  readonly path: string
+  readonly bytes: number
+}
+
+/**
+ * Streams one result file into `dir` as `<stem>.<ext>`: written to a temporary name, fsynced,
+ * renamed into place and the directory fsynced, so a crash never leaves a partial file under the
+ * final name. An answer that says the link expired (401, 403, 404, 410) writes nothing and
+ * resolves `undefined`: get a fresh link (`kie.downloadLink`) and save from it (with
+ * `fresh: true`, so that a refusal of the fresh link is an error).
+ */
+export const saveOutput = async (input: SaveOutputInput): Promise<SavedOutput | undefined> => {
+  const { url, signal } = input
+  const root = resolve(input.dir)
+  let response: Response
+  try {
+    response = await (input.fetch ?? globalThis.fetch)(url, signal ? { signal } : {})
+  } catch (error) {
+    if (signal?.aborted) throw new AbortError({ operation: "download", cause: error })
+    throw new ConnectionError({ phase: "request", operation: "download", cause: error })
+  }
+  if (EXPIRED.has(response.status) && !input.fresh) {
+    await response.body?.cancel()
+    return undefined
+  }
+  if (!response.ok || !response.body) {
+    await response.body?.cancel()
+    throw new UnexpectedResponseError({
+      body: `HTTP ${response.status} for ${url}`,
+      reason: `the result file could not be downloaded (HTTP ${response.status})`,
+      httpStatus: response.status,
+      operation: "download",
+    })
+  }
+  const name = `${input.stem}.${extensionOf(url, response.headers.get("content-type"))}`
+  const path = join(root, basename(name))
+  if (dirname(path) !== root) throw new Error(`refusing to write outside ${root}`)
+  const partial = join(root, `.${name}.${randomBytes(4).toString("hex")}.part`)
+  let bytes = 0
+  try {
+    const source = Readable.fromWeb(response.body as import("node:stream/web").ReadableStream)
+    source.on("data", (chunk: Buffer) => {
+      bytes += chunk.length
+    })
+    await pipeline(source, createWriteStream(partial, { flags: "wx" }), signal ? { signal } : {})
+    await syncPath(partial)
+    await rename(partial, path)
+  } catch (error) {
+    await rm(partial, { force: true })
+    if (signal?.aborted) throw new AbortError({ operation: "download", cause: error })
+    // A file-system failure (ENOSPC, EACCES, ...) names its path and is the caller's as is.
+    if ((error as { path?: unknown } | null)?.path !== undefined) throw error
+    throw new ConnectionError({ phase: "request", operation: "download", cause: error })
+  }
+  await syncPath(root)
+  return { path, bytes }
+}
+
+/** The file stem of output `index` (0-based) of a task: `<taskId>-<n>`. */
+export const outputStem = (taskId: string, index: number): string =>
+  `${safeFileStem(taskId)}-${index + 1}`
+
 /**
  * Streams every output of a succeeded task into `dir` (created when missing) as
- * `<taskId>-<n>.<ext>`. Each file is written to a temporary name, fsynced and renamed into place
- * (and the directory fsynced), so a crash never leaves a partial file under the final name and,
- * once this resolves, the files are on disk. An expired link is refreshed through
- * the download-url endpoint (4o Image: its own; others: the common one) and fetched again.
+ * `<taskId>-<n>.<ext>` ({@link saveOutput}); once this resolves, the files are on disk. An
+ * expired link is refreshed with `kie.downloadLink` and fetched again.
  */
 export const downloadTask = async (
-  kie: Pick<KieClient, "downloadUrl" | "gpt4oImage">,
+  kie: Pick<KieClient, "downloadLink">,
   task: Pick<Task, "api" | "taskId" | "outputs">,
   dir: string,
   options: DownloadOptions = {},
 ): Promise<DownloadedFile[]> => {
-  const fetchImpl = options.fetch ?? globalThis.fetch
-  const root = resolve(dir)
-  await mkdir(root, { recursive: true })
-  const stem = safeFileStem(task.taskId)
+  await mkdir(resolve(dir), { recursive: true })
   const files: DownloadedFile[] = []
   for (const [index, url] of task.outputs.entries()) {
-    const get = async (target: string) => {
-      try {
-        return await fetchImpl(target, options.signal ? { signal: options.signal } : {})
-      } catch (error) {
-        if (options.signal?.aborted) throw new AbortError({ operation: "download", cause: error })
-        throw new ConnectionError({ phase: "request", operation: "download", cause: error })
-      }
-    }
-    let response = await get(url)
-    let refreshed = false
-    if (EXPIRED.has(response.status)) {
-      await response.body?.cancel()
-      const fresh =
-        task.api === "gpt4o-image"
-          ? await kie.gpt4oImage.downloadUrl({ taskId: task.taskId, url }, options)
-          : await kie.downloadUrl(url, options)
-      response = await get(fresh)
-      refreshed = true
-    }
-    if (!response.ok || !response.body) {
-      await response.body?.cancel()
-      throw new UnexpectedResponseError({
-        body: `HTTP ${response.status} for ${url}`,
-        reason: `the result file could not be downloaded (HTTP ${response.status})`,
-        httpStatus: response.status,
-        operation: "download",
-      })
-    }
-    const name = `${stem}-${index + 1}.${extensionOf(url, response.headers.get("content-type"))}`
-    const path = join(root, basename(name))
-    if (dirname(path) !== root) throw new Error(`refusing to write outside ${root}`)
-    const partial = join(root, `.${name}.${randomBytes(4).toString("hex")}.part`)
-    let bytes = 0
-    try {
-      const source = Readable.fromWeb(response.body as import("node:stream/web").ReadableStream)
-      source.on("data", (chunk: Buffer) => {
-        bytes += chunk.length
-      })
-      await pipeline(
-        source,
-        createWriteStream(partial, { flags: "wx" }),
-        options.signal ? { signal: options.signal } : {},
-      )
-      await syncPath(partial)
-      await rename(partial, path)
-    } catch (error) {
-      await rm(partial, { force: true })
-      if (options.signal?.aborted) throw new AbortError({ operation: "download", cause: error })
-      // A file-system failure (ENOSPC, EACCES, ...) names its path and is the caller's as is.
-      if ((error as { path?: unknown } | null)?.path !== undefined) throw error
-      throw new ConnectionError({ phase: "request", operation: "download", cause: error })
-    }
-    await syncPath(root)
-    const file = { path, url, bytes, refreshed }
+    const save = (from: string, fresh?: boolean) =>
+      saveOutput({ ...options, url: from, dir, stem: outputStem(task.taskId, index), fresh })
+    const first = await save(url)
+    // A fresh link is never refused quietly: its refusal throws.
+    const saved = (first ??
+      (await save(
+        await kie.downloadLink({ api: task.api, taskId: task.taskId, url }, options),
+        true,
+      ))) as SavedOutput
+    const file = { ...saved, url, refreshed: !first }
     options.onFile?.(file)
     files.push(file)
   }

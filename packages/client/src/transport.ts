@@ -3,27 +3,19 @@
  * the caller's AbortSignal, envelope unwrapping, the error taxonomy, and retries that never resend
  * a create whose outcome is unknown.
  */
+
+import type { OperationRole } from "@kie-kit/spec"
 import { parseRetryAfter } from "./core/codes"
-import { unwrapEnvelope } from "./core/envelope"
+import { readResponse } from "./core/envelope"
 import {
   AbortError,
   ConnectionError,
   CreateOutcomeUnknownError,
   type KieApiError,
-  RateLimitError,
-  redact,
   TimeoutError,
 } from "./core/errors"
-import {
-  backoffDelay,
-  connectionPhase,
-  createOutcomeIsUnknown,
-  isRetryableCreate,
-  isRetryableRead,
-} from "./core/retry"
-
-/** How an operation may be retried: reads freely, creates only when provably not processed. */
-export type OperationKind = "read" | "create"
+import { redact } from "./core/redact"
+import { connectionPhase, createFailure, isRetryable, retryDelayMs } from "./core/retry"
 
 /** A minimal logger; `console` fits. Every line is redacted before it is written. */
 export interface KieLogger {
@@ -43,20 +35,24 @@ export interface CallOptions {
   readonly signal?: AbortSignal | undefined
 }
 
-/** What an operation hands the transport: the name used in errors and a function doing the I/O. */
-export interface Call {
+/**
+ * What an operation hands the transport: the name used in errors, a function doing the I/O and
+ * the decoder of the answer's `data`.
+ */
+export interface Call<A = unknown> {
+  /** The operationId (errors and log lines name it). */
   readonly operation: string
-  readonly kind: OperationKind
+  /** Decides the retry rules: a create is resent only when KIE provably did not process it. */
+  readonly role: OperationRole
   /** A floor for the delay before a retry (a task read never goes below its query limit). */
   readonly minRetryDelayMs?: number
   /** Sends the request; resolves like openapi-fetch (the body is `data` or `error`). */
   readonly send: (
     signal: AbortSignal,
   ) => Promise<{ response: Response; data?: unknown; error?: unknown }>
+  /** Decodes the envelope's `data` (the core's decoders); part of the attempt. */
+  readonly decode: (data: unknown) => A
 }
-
-/** KIE's create rate-limit window: 20 creates per 10 s per account. */
-const CREATE_WINDOW_MS = 10_000
 
 /** Calls `listener` once `signal` aborts (at once if it already has); returns the unsubscribe. */
 export const onAbort = (signal: AbortSignal | undefined, listener: () => void): (() => void) => {
@@ -83,22 +79,22 @@ export const createTransport = (options: TransportOptions) => {
   const { timeoutMs, maxRetries, logger, random = Math.random } = options
 
   /** One attempt: I/O with timeout + abort, then the envelope rules. */
-  const attempt = async (
-    { operation, kind, send }: Call,
+  const attempt = async <A>(
+    { operation, role, send, decode }: Call<A>,
     signal?: AbortSignal,
-  ): Promise<unknown> => {
+  ): Promise<A> => {
     if (signal?.aborted) throw new AbortError({ operation, cause: signal.reason })
     const controller = new AbortController()
     const unsubscribe = onAbort(signal, () => controller.abort(signal?.reason))
     const timer = setTimeout(() => controller.abort(), timeoutMs)
-    let result: Awaited<ReturnType<Call["send"]>>
+    let result: Awaited<ReturnType<Call<A>["send"]>>
     try {
       result = await send(controller.signal)
     } catch (error) {
       if (signal?.aborted) {
         const abort = new AbortError({ operation, cause: signal.reason })
         // The create was already on its way: KIE may have processed it.
-        throw kind === "create" ? new CreateOutcomeUnknownError({ operation, cause: abort }) : abort
+        throw role === "create" ? new CreateOutcomeUnknownError({ operation, cause: abort }) : abort
       }
       if (controller.signal.aborted) throw new TimeoutError({ timeoutMs, operation })
       const phase = connectionPhase(error)
@@ -108,20 +104,23 @@ export const createTransport = (options: TransportOptions) => {
       unsubscribe()
     }
     const { response } = result
-    return unwrapEnvelope({
-      body: result.data ?? result.error,
-      httpStatus: response.status,
-      operation,
-      retryAfterMs: parseRetryAfter(response.headers.get("retry-after"), Date.now()),
-    })
+    return readResponse(
+      {
+        body: result.data ?? result.error,
+        httpStatus: response.status,
+        operation,
+        retryAfterMs: parseRetryAfter(response.headers.get("retry-after"), Date.now()),
+      },
+      decode,
+    )
   }
 
   /**
    * Runs a call with the retry rules. Reads retry transient failures; a create retries only when
    * KIE provably did not process it, and an ambiguous failure becomes CreateOutcomeUnknownError.
    */
-  return async (call: Call, { signal }: CallOptions = {}): Promise<unknown> => {
-    const { operation, kind } = call
+  return async <A>(call: Call<A>, { signal }: CallOptions = {}): Promise<A> => {
+    const { operation, role } = call
     for (let retry = 0; ; retry++) {
       const started = Date.now()
       try {
@@ -130,15 +129,12 @@ export const createTransport = (options: TransportOptions) => {
         return data
       } catch (caught) {
         const error = caught as KieApiError
-        if (retry < maxRetries && (kind === "read" ? isRetryableRead : isRetryableCreate)(error)) {
-          // A 429 without Retry-After on a create waits out KIE's 10 s create window.
-          const retryAfterMs =
-            error.retryAfterMs ??
-            (kind === "create" && error instanceof RateLimitError ? CREATE_WINDOW_MS : undefined)
-          const delay = Math.max(
-            call.minRetryDelayMs ?? 0,
-            backoffDelay(retry, { random, retryAfterMs }),
-          )
+        if (retry < maxRetries && isRetryable(role, error)) {
+          const delay = retryDelayMs(retry, error, {
+            role,
+            minDelayMs: call.minRetryDelayMs,
+            random,
+          })
           logger?.warn?.(
             redact(
               `kie: ${operation} failed with ${error._tag}; retry ${retry + 1}/${maxRetries} in ${delay} ms`,
@@ -147,10 +143,7 @@ export const createTransport = (options: TransportOptions) => {
           await sleep(delay, signal, operation)
           continue
         }
-        const final =
-          kind === "create" && createOutcomeIsUnknown(error)
-            ? new CreateOutcomeUnknownError({ operation, cause: error })
-            : error
+        const final = role === "create" ? createFailure(error, operation) : error
         logger?.warn?.(
           redact(`kie: ${operation} failed with ${final._tag} (${Date.now() - started} ms)`),
         )

@@ -1,5 +1,11 @@
+/**
+ * `@kie-kit/client/webhooks`: receiving KIE's callbacks — signature checks, parsing into the one
+ * task model, and a Fetch-API handler. Runtime-agnostic (Web Crypto only), like the main entry.
+ */
+
+import { parseCallback } from "./core/callback"
 import { UnexpectedResponseError } from "./core/errors"
-import { type KieApi, parseCallback, type Task } from "./core/task"
+import type { KieApi, Task } from "./core/task"
 import {
   callbackTaskId,
   verifyWebhookSignature,
@@ -79,3 +85,16 @@ export const createWebhookHandler = (options: WebhookHandlerOptions) => {
     return reply(200, "success")
   }
 }
+
+export { parseCallback } from "./core/callback"
+export type { KieApi, Task } from "./core/task"
+export {
+  callbackTaskId,
+  DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
+  type SignWebhookInput,
+  signWebhook,
+  type VerifyWebhookInput,
+  verifyWebhookSignature,
+  WEBHOOK_SIGNATURE_HEADER,
+  WEBHOOK_TIMESTAMP_HEADER,
+} from "./core/webhook"

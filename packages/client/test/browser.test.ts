@@ -14,7 +14,10 @@ describe("the main entry is runtime-agnostic", () => {
     await build({
       config: false,
       cwd: root,
-      entry: { client: join(root, "src", "index.ts") },
+      entry: {
+        client: join(root, "src", "index.ts"),
+        webhooks: join(root, "src", "webhooks.ts"),
+      },
       outDir,
       platform: "browser",
       format: "esm",
@@ -23,13 +26,19 @@ describe("the main entry is runtime-agnostic", () => {
       logLevel: "silent",
       inputOptions: { resolve: { conditionNames: ["@kie-kit/source", "browser", "import"] } },
     })
-    const [file] = (await readdir(outDir)).filter((name) => /^client\.m?js$/.test(name))
-    expect(file).toBeDefined()
-    const path = join(outDir, file as string)
-    const source = await readFile(path, "utf8")
-    expect(source).not.toMatch(/from\s*["']node:/)
-    expect(source).not.toMatch(/require\(["'](node:)?(fs|path|crypto|http|stream)["']\)/)
-    expect(source).toContain("createKieClient")
+    const files = await readdir(outDir)
+    const entry = (name: string) => {
+      const file = files.find((candidate) => new RegExp(`^${name}\\.m?js$`).test(candidate))
+      expect(file, name).toBeDefined()
+      return join(outDir, file as string)
+    }
+    const path = entry("client")
+    for (const file of files.filter((name) => /\.m?js$/.test(name))) {
+      const source = await readFile(join(outDir, file), "utf8")
+      expect(source, file).not.toMatch(/from\s*["']node:/)
+      expect(source, file).not.toMatch(/require\(["'](node:)?(fs|path|crypto|http|stream)["']\)/)
+    }
+    expect(await readFile(path, "utf8")).toContain("createKieClient")
 
     const mock = await startMock({ credits: 12 })
     const bundled = (await import(pathToFileURL(path).href)) as typeof import("../src/index")
@@ -39,7 +48,10 @@ describe("the main entry is runtime-agnostic", () => {
     const { createHmac } = await import("node:crypto")
     const signature = createHmac("sha256", "s").update("t.1").digest("base64")
     const input = { taskId: "t", timestamp: "1", signature, secret: "s", now: 1000 }
-    expect(await bundled.verifyWebhookSignature(input)).toBe(true)
-    expect(await bundled.verifyWebhookSignature({ ...input, secret: "x" })).toBe(false)
+    const webhooks = (await import(
+      pathToFileURL(entry("webhooks")).href
+    )) as typeof import("../src/webhooks")
+    expect(await webhooks.verifyWebhookSignature(input)).toBe(true)
+    expect(await webhooks.verifyWebhookSignature({ ...input, secret: "x" })).toBe(false)
   })
 })

@@ -61,11 +61,8 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
 })
 
-/** Stands in for the client's download-url calls (an expired link is refreshed through them). */
-const refresher = {
-  downloadUrl: async () => `${url}/fresh.png`,
-  gpt4oImage: { downloadUrl: async () => `${url}/fresh.png` },
-} as unknown as Parameters<typeof downloadTask>[0]
+/** Stands in for the client's download-link call (an expired link is refreshed through it). */
+const refresher = { downloadLink: async () => `${url}/fresh.png` }
 
 describe("downloadTask is durable", () => {
   it("fsyncs each file before renaming it into place, then the directory", async () => {

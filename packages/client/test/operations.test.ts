@@ -152,6 +152,11 @@ describe("operations against the mock server", () => {
     })
     const error = await rejectionOf(kie.credits())
     expect(error).toBeInstanceOf(UnexpectedResponseError)
-    expect(error).toMatchObject({ path: "data", body: "many" })
+    expect(error).toMatchObject({
+      path: "data",
+      reason: "expected a number",
+      operation: "getCredits",
+      body: { code: 200, msg: "ok", data: "many" },
+    })
   })
 })

@@ -5,7 +5,9 @@ import type {
   KieApi,
   RateLimitError,
   Task,
+  TaskCreated,
   TaskFailedError,
+  TaskOf,
   WaitTimeoutError,
 } from "../src/index"
 
@@ -49,24 +51,28 @@ describe("public types", () => {
         input: { prompt: "a" },
       })
     const open = () => kie.market.createTask({ model: "acme/new-model", input: { anything: 1 } })
-    expectTypeOf(ok).returns.resolves.toEqualTypeOf<{ taskId: string }>()
-    expectTypeOf(open).returns.resolves.toEqualTypeOf<{ taskId: string }>()
+    expectTypeOf(ok).returns.resolves.toEqualTypeOf<TaskCreated>()
+    expectTypeOf(open).returns.resolves.toEqualTypeOf<TaskCreated>()
     void badSize
     void missing
   })
 
-  it("returns the one Task shape from every get and wait", () => {
-    expectTypeOf<Awaited<ReturnType<Kie["fluxKontext"]["get"]>>>().toEqualTypeOf<Task>()
-    expectTypeOf<Awaited<ReturnType<Kie["market"]["get"]>>>().toEqualTypeOf<Task>()
-    expectTypeOf<Awaited<ReturnType<Kie["waitForTask"]>>>().toEqualTypeOf<Task>()
+  it("returns the one Task shape from every get and wait, narrowed to the family", () => {
+    expectTypeOf<Awaited<ReturnType<Kie["fluxKontext"]["get"]>>>().toEqualTypeOf<
+      TaskOf<"flux-kontext">
+    >()
+    expectTypeOf<Awaited<ReturnType<Kie["market"]["get"]>>>().toEqualTypeOf<TaskOf<"market">>()
+    expectTypeOf<TaskOf<"market">>().toExtend<Task>()
+    const kie = {} as Kie
+    const wait = () => kie.waitForTask({ api: "gpt4o-image", taskId: "t" })
+    expectTypeOf(wait).returns.resolves.toEqualTypeOf<TaskOf<"gpt4o-image">>()
     expectTypeOf<Task["status"]>().toEqualTypeOf<"queued" | "running" | "succeeded" | "failed">()
     expectTypeOf<Task["api"]>().toEqualTypeOf<KieApi>()
     expectTypeOf<Task["outputs"]>().toEqualTypeOf<string[]>()
     expectTypeOf<Task["progress"]>().toEqualTypeOf<number | undefined>()
     expectTypeOf<Awaited<ReturnType<Kie["credits"]>>>().toEqualTypeOf<number>()
-    expectTypeOf<Awaited<ReturnType<Kie["fluxKontext"]["generate"]>>>().toEqualTypeOf<{
-      taskId: string
-    }>()
+    expectTypeOf<Awaited<ReturnType<Kie["fluxKontext"]["generate"]>>>().toEqualTypeOf<TaskCreated>()
+    expectTypeOf<TaskCreated["taskId"]>().toEqualTypeOf<string>()
   })
 
   it("exposes error fields with literal tags", () => {

@@ -6,7 +6,7 @@ import {
   parseCallback,
   type Task,
   verifyWebhookSignature,
-} from "../src/index"
+} from "../src/webhooks"
 import { clientFor, drive, startMock, useFakeClock } from "./helpers"
 
 const SECRET = "whsec-test"

@@ -24,19 +24,30 @@
  * @since 0.1.0
  */
 import {
+  type CreateRequest,
   DEFAULT_BASE_URL,
   DEFAULT_TIMEOUT_MS,
   DEFAULT_UPLOAD_BASE_URL,
   type FluxKontextGenerateRequest,
   type Gpt4oImageDownloadUrlRequest,
   type Gpt4oImageGenerateRequest,
+  type KieApi,
+  type KnownMarketModel,
   type MarketCreateTaskRequest,
+  type OperationId,
+  type OperationRoleOf,
+  type ReadFamily,
+  type RequestBody,
   type RunRequest,
+  type Surface,
+  type Task,
+  type TaskCreated,
+  type TaskOf,
   type UploadBase64Request,
+  type UploadedFile,
   type UploadStreamRequest,
   type UploadUrlRequest,
-} from "@kie-kit/client"
-import type { KieApi, Task } from "@kie-kit/client/core"
+} from "@kie-kit/client/core"
 import * as Config from "effect/Config"
 import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
@@ -48,61 +59,36 @@ import type * as Redacted from "effect/Redacted"
 import type * as Stream from "effect/Stream"
 import { make } from "./internal/client"
 import type { CreateError, ReadError, RunError, WaitError } from "./KieError"
-import type * as KieSchema from "./KieSchema"
 import type * as Poll from "./Poll"
 import type * as Retry from "./Retry"
 
 export type {
+  CreateRequest,
   FluxKontextGenerateRequest,
   Gpt4oImageDownloadUrlRequest,
   Gpt4oImageGenerateRequest,
   KieApi,
+  KnownMarketModel,
   MarketCreateTaskRequest,
+  OperationId,
+  RequestBody,
   RunRequest,
   Task,
+  TaskCreated,
+  TaskOf,
   UploadBase64Request,
+  UploadedFile,
   UploadStreamRequest,
   UploadUrlRequest,
 }
 
 /**
  * The default hosts (`https://api.kie.ai`, and `https://kieai.redpandaai.co` for file uploads):
- * the plain client's constants, so both clients always agree.
+ * the shared core's constants (from the spec's servers), so both clients always agree.
  */
 export { DEFAULT_BASE_URL, DEFAULT_UPLOAD_BASE_URL }
-/** The default per-request timeout: 60 seconds (the plain client's `DEFAULT_TIMEOUT_MS`). */
+/** The default per-request timeout: 60 seconds (the shared core's `DEFAULT_TIMEOUT_MS`). */
 export const DEFAULT_TIMEOUT: Duration.Duration = Duration.millis(DEFAULT_TIMEOUT_MS)
-
-// -------------------------------------------------------------------------------------------------
-// Tasks
-// -------------------------------------------------------------------------------------------------
-
-/** A Flux Kontext task; `raw` is the decoded record (`paramJson` parsed). */
-export interface FluxKontextTask extends Task {
-  readonly api: "flux-kontext"
-  readonly raw: KieSchema.FluxKontextRecord
-}
-
-/** A 4o Image task; `raw` is the decoded record (`paramJson` parsed). */
-export interface Gpt4oImageTask extends Task {
-  readonly api: "gpt4o-image"
-  readonly raw: KieSchema.Gpt4oImageRecord
-}
-
-/** A Market task; `raw` is the decoded record (`param` and `resultJson` parsed). */
-export interface MarketTask extends Task {
-  readonly api: "market"
-  readonly raw: KieSchema.MarketRecord
-}
-
-/** The task type of a family. */
-export type TaskOf<A extends KieApi> = A extends "flux-kontext"
-  ? FluxKontextTask
-  : A extends "gpt4o-image"
-    ? Gpt4oImageTask
-    : A extends "market"
-      ? MarketTask
-      : never
 
 /** Identifies a task: its family and id. */
 export interface TaskRef<A extends KieApi = KieApi> {
@@ -184,67 +170,71 @@ export interface KieClientOptions {
 // The service
 // -------------------------------------------------------------------------------------------------
 
-/** The operations of {@link KieClient}, mirroring the plain client's names. */
-export interface KieClientService {
-  readonly fluxKontext: {
-    /** Creates a Flux Kontext generation or edit task. Never resent when its outcome is unknown. */
-    readonly generate: (
-      body: FluxKontextGenerateRequest,
-      options?: RequestOptions,
-    ) => Effect.Effect<KieSchema.TaskCreated, CreateError>
-    /** Reads a Flux Kontext task. */
-    readonly get: (
-      taskId: string,
-      options?: RequestOptions,
-    ) => Effect.Effect<FluxKontextTask, ReadError>
-  }
-  readonly gpt4oImage: {
-    /** Creates a 4o Image task. Never resent when its outcome is unknown. */
-    readonly generate: (
-      body: Gpt4oImageGenerateRequest,
-      options?: RequestOptions,
-    ) => Effect.Effect<KieSchema.TaskCreated, CreateError>
-    /** Reads a 4o Image task. */
-    readonly get: (
-      taskId: string,
-      options?: RequestOptions,
-    ) => Effect.Effect<Gpt4oImageTask, ReadError>
-    /** Turns a 4o result URL into a direct download link valid for 20 minutes. */
-    readonly downloadUrl: (
-      body: Gpt4oImageDownloadUrlRequest,
-      options?: RequestOptions,
-    ) => Effect.Effect<string, ReadError>
-  }
-  readonly market: {
-    /** Creates a Market task; `input` is typed by `model` where the spec types it. */
-    readonly createTask: (
-      body: MarketCreateTaskRequest,
-      options?: RequestOptions,
-    ) => Effect.Effect<KieSchema.MarketTaskCreated, CreateError>
-    /** Reads a Market task. */
-    readonly get: (taskId: string, options?: RequestOptions) => Effect.Effect<MarketTask, ReadError>
-  }
-  /** The remaining credits of the account. */
-  readonly credits: (options?: RequestOptions) => Effect.Effect<number, ReadError>
+/** The method of each operation, by role (`Overrides` below replace a few). */
+type MethodByRole<Id extends OperationId, Role = OperationRoleOf<Id>> = Role extends "create"
+  ? (body: RequestBody<Id>, options?: RequestOptions) => Effect.Effect<TaskCreated, CreateError>
+  : Role extends "read"
+    ? (taskId: string, options?: RequestOptions) => Effect.Effect<TaskOf<ReadFamily<Id>>, ReadError>
+    : Role extends "link"
+      ? (body: RequestBody<Id>, options?: RequestOptions) => Effect.Effect<string, ReadError>
+      : Role extends "upload"
+        ? (
+            body: RequestBody<Id>,
+            options?: RequestOptions,
+          ) => Effect.Effect<UploadedFile, ReadError>
+        : (options?: RequestOptions) => Effect.Effect<number, ReadError>
+
+/** The operations whose method has another shape than their role's (as in the plain client). */
+interface Overrides {
+  /** Creates a Market task; `input` is typed by `model` for the models the spec knows. */
+  readonly marketCreateTask: <M extends string>(
+    body: MarketCreateTaskRequest<M>,
+    options?: RequestOptions,
+  ) => Effect.Effect<TaskCreated, CreateError>
   /** Turns a KIE result URL (any family) into a direct download link valid for 20 minutes. */
-  readonly downloadUrl: (url: string, options?: RequestOptions) => Effect.Effect<string, ReadError>
-  readonly files: {
-    /** Uploads base64 data (bare or a `data:` URL). Free and overwriting, so retried like reads. */
-    readonly uploadBase64: (
-      body: UploadBase64Request,
-      options?: RequestOptions,
-    ) => Effect.Effect<KieSchema.UploadedFile, ReadError>
-    /** Uploads a file as multipart/form-data (best above 10 MB). */
-    readonly uploadStream: (
-      body: UploadStreamRequest,
-      options?: RequestOptions,
-    ) => Effect.Effect<KieSchema.UploadedFile, ReadError>
-    /** Asks KIE to fetch a public URL and store it. */
-    readonly uploadUrl: (
-      body: UploadUrlRequest,
-      options?: RequestOptions,
-    ) => Effect.Effect<KieSchema.UploadedFile, ReadError>
-  }
+  readonly commonDownloadUrl: (
+    url: string,
+    options?: RequestOptions,
+  ) => Effect.Effect<string, ReadError>
+  /** Uploads a file as multipart/form-data (best above 10 MB). Retried like a read. */
+  readonly uploadFileStream: (
+    body: UploadStreamRequest,
+    options?: RequestOptions,
+  ) => Effect.Effect<UploadedFile, ReadError>
+}
+
+/**
+ * Every operation of the spec at its name (`fluxKontext.generate`, `market.get`, `credits`, ...),
+ * the same names as the plain client's, each returning an Effect with its exact error channel: a
+ * create fails with {@link CreateError}, everything else with {@link ReadError}.
+ */
+export type KieOperations = Surface<{
+  readonly [Id in OperationId]: Id extends keyof Overrides ? Overrides[Id] : MethodByRole<Id>
+}>
+
+/** The operations of {@link KieClient}, mirroring the plain client's names. */
+export type KieClientService = KieOperations & {
+  /**
+   * Creates a task from `{ api, ...body }` (the shape of `run` and of a `kie batch` line) with the
+   * family's main create. Never resent when its outcome is unknown.
+   */
+  readonly create: <M extends string>(
+    request: RunRequest<M>,
+    options?: RequestOptions,
+  ) => Effect.Effect<TaskCreated, CreateError>
+  /** Reads a task of any family: `{ api, taskId }`. */
+  readonly getTask: <A extends KieApi>(
+    task: TaskRef<A>,
+    options?: RequestOptions,
+  ) => Effect.Effect<TaskOf<A>, ReadError>
+  /**
+   * A direct download link (valid 20 minutes) for one result URL of a task, through its family's
+   * own download-url operation or the common one: use it when a result URL expired.
+   */
+  readonly downloadLink: (
+    task: TaskRef & { readonly url: string },
+    options?: RequestOptions,
+  ) => Effect.Effect<string, ReadError>
   /**
    * Polls a task until it succeeds (the result), fails (`TaskFailedError`) or the deadline passes
    * (`WaitTimeoutError`, which says how to resume). Works on any existing task id. A transient

@@ -1,15 +1,25 @@
 /**
- * Effect Schemas for KIE responses and callbacks, with their decoded types.
+ * Effect Schemas for KIE records and callbacks: typed views that follow the same tolerant-reader
+ * rule as the clients' one decoder (`@kie-kit/client/core`).
  *
- * The structural schemas are generated from the OpenAPI spec (`src/generated/schemas.ts`, run
- * `pnpm codegen`); this module layers on top of them the one thing JSON Schema cannot say: the
- * JSON-string fields (`paramJson`, `param`, `resultJson`) are decoded into structures. An empty
- * string (KIE sends `""` where a record has no such value) decodes to `null`.
+ * - Strict about the outcome: a record whose task id, status, outputs (once succeeded) or failure
+ *   (once failed) is malformed fails to decode — the check is the clients' own decoder, so a
+ *   schema and a client can never disagree about a record.
+ * - Tolerant about everything else: every field is optional; a field whose value is not of the
+ *   documented type is dropped from the decoded value (the payload still has it), and unknown
+ *   fields are kept. What decodes has the exact type the spec gives it.
+ * - The JSON-string fields (`paramJson`, `param`, `resultJson`) are decoded into structures, an
+ *   empty string into `null`; text that is not JSON is dropped like any other bad field.
+ *
+ * The clients do not decode with these schemas (one decoder reads every record); use them to get a
+ * typed view of `task.raw`, or to decode records and callbacks you received yourself. They are a
+ * subpath of their own, `@kie-kit/effect-client/KieSchema`, so the client does not carry them.
+ * The structural schemas are generated from the OpenAPI spec (`src/generated/schemas.ts`).
  *
  * Example (`examples/doc/kie-schema.ts`, type-checked):
  *
  * ```ts
- * import { KieSchema } from "@kie-kit/effect-client"
+ * import * as KieSchema from "@kie-kit/effect-client/KieSchema"
  * import { Schema } from "effect"
  *
  * export const modelInput = (data: unknown) => {
@@ -20,9 +30,99 @@
  *
  * @since 0.1.0
  */
+import {
+  type KieApi,
+  normalizeRecord,
+  parseCallback,
+  UnexpectedResponseError,
+} from "@kie-kit/client/core"
+import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
 import * as SchemaTransformation from "effect/SchemaTransformation"
 import * as Generated from "./generated/schemas"
+
+// -------------------------------------------------------------------------------------------------
+// The tolerant rule
+// -------------------------------------------------------------------------------------------------
+
+/** A decoded value under the tolerant rule: every field optional, nested objects alike. */
+export type Tolerant<T> =
+  T extends ReadonlyArray<unknown>
+    ? T
+    : T extends object
+      ? { readonly [K in keyof T]?: Tolerant<T[K]> }
+      : T
+
+/** A schema that never fails: a value that does not decode is dropped (its key left out). */
+const lenient = <S extends Schema.Top>(schema: S) =>
+  Schema.optionalKey(schema.pipe(Schema.catchDecoding(() => Effect.succeedNone)))
+
+type AnyStruct = {
+  readonly fields: Schema.Struct.Fields
+  mapFields: (f: (fields: Schema.Struct.Fields) => Schema.Struct.Fields) => Schema.Top
+}
+
+/** The struct of a `Struct` or `StructWithRest` schema, if it is one. */
+const structOf = (schema: unknown): AnyStruct | undefined => {
+  const candidate = (schema as { schema?: unknown }).schema ?? schema
+  return typeof (candidate as AnyStruct).mapFields === "function"
+    ? (candidate as AnyStruct)
+    : undefined
+}
+
+/**
+ * Makes every field of a generated struct lenient, nested structs alike; `replace` swaps the
+ * schema of some fields (the JSON-string ones) before that.
+ */
+const tolerantFields = (
+  struct: AnyStruct,
+  replace: Readonly<Record<string, Schema.Top>> = {},
+): Schema.Struct.Fields => {
+  const out: Record<string, Schema.Top> = {}
+  for (const [key, field] of Object.entries(struct.fields)) {
+    const nested = structOf(field)
+    const schema =
+      replace[key] ??
+      (nested === undefined
+        ? (field as Schema.Top)
+        : keepRest(Schema.Struct(tolerantFields(nested))))
+    out[key] = lenient(schema)
+  }
+  return out
+}
+
+/** Keeps the fields a struct does not declare. */
+const keepRest = <S extends Schema.Top>(schema: S) =>
+  Schema.StructWithRest(schema as never, [Schema.Record(Schema.String, Schema.Json)])
+
+/**
+ * A tolerant view of a generated record or callback schema whose input must first pass `outcome`
+ * (the clients' decoder): strict about the outcome, tolerant about the rest.
+ */
+const tolerantView = <T>(
+  generated: unknown,
+  outcome: (input: unknown) => unknown,
+  replace: Readonly<Record<string, Schema.Top>> = {},
+): Schema.Codec<T, unknown> => {
+  const struct = structOf(generated) as AnyStruct
+  const view = keepRest(Schema.Struct(tolerantFields(struct, replace)))
+  const checked = Schema.Unknown.pipe(
+    Schema.check(
+      Schema.makeFilter((input: unknown) => {
+        try {
+          outcome(input)
+          return true
+        } catch (error) {
+          if (error instanceof UnexpectedResponseError) return error.message
+          throw error
+        }
+      }),
+    ),
+  )
+  return checked.pipe(
+    Schema.decodeTo(view as Schema.Top, SchemaTransformation.passthrough()),
+  ) as unknown as Schema.Codec<T, unknown>
+}
 
 // -------------------------------------------------------------------------------------------------
 // JSON-string fields
@@ -36,12 +136,11 @@ const EmptyAsNull = Schema.Literal("").pipe(
 )
 
 /**
- * A string field that carries JSON: decoded with `schema`; `""` decodes to `null`. Invalid JSON or
- * a value `schema` rejects is a decoding failure (the client reports it as
- * `UnexpectedResponseError` with the path).
+ * A string field that carries JSON: decoded with `schema`; `""` decodes to `null`, an object
+ * that is already parsed is taken as is.
  */
 export const JsonString = <S extends Schema.Codec<unknown, Schema.Json>>(schema: S) =>
-  Schema.Union([EmptyAsNull, Schema.fromJsonString(schema)])
+  Schema.Union([EmptyAsNull, Schema.fromJsonString(schema), schema])
 
 /** A JSON object with any members. */
 export const JsonObject = Schema.Record(Schema.String, Schema.Json)
@@ -65,9 +164,7 @@ export const MarketParam = Schema.StructWithRest(
 )
 export type MarketParam = typeof MarketParam.Type
 
-/**
- * A Market `resultJson`: `resultUrls` for media models, `resultObject` for text models.
- */
+/** A Market `resultJson`: `resultUrls` for media models, `resultObject` for text models. */
 export const MarketResult = Schema.StructWithRest(
   Schema.Struct({
     resultUrls: Schema.optionalKey(Schema.Array(Schema.String)),
@@ -77,92 +174,84 @@ export const MarketResult = Schema.StructWithRest(
 )
 export type MarketResult = typeof MarketResult.Type
 
+/** `T` with the JSON-string fields named in `Fields` replaced by their parsed types. */
+type ParsedJson<T, Fields extends Record<string, unknown>> = Tolerant<{
+  readonly [K in keyof T]: K extends keyof Fields ? Fields[K] | null : T[K]
+}>
+
 // -------------------------------------------------------------------------------------------------
-// Records (the `data` of the record-info endpoints)
+// Records (the `data` of the record-info answers)
 // -------------------------------------------------------------------------------------------------
+
+const recordOutcome = (api: KieApi) => (input: unknown) => normalizeRecord(api, input)
 
 /** A Flux Kontext record with `paramJson` decoded (the original request). */
-export const FluxKontextRecord = Schema.StructWithRest(
-  Generated.FluxKontextRecord.schema.mapFields((fields) => ({
-    ...fields,
-    paramJson: Schema.optionalKey(JsonString(JsonObject)),
-  })),
-  Generated.FluxKontextRecord.records,
+export type FluxKontextRecord = ParsedJson<Generated.FluxKontextRecord, { paramJson: JsonObject }>
+export const FluxKontextRecord: Schema.Codec<FluxKontextRecord, unknown> = tolerantView(
+  Generated.FluxKontextRecord,
+  recordOutcome("flux-kontext"),
+  { paramJson: JsonString(JsonObject) },
 )
-export type FluxKontextRecord = typeof FluxKontextRecord.Type
 
 /** A 4o Image record with `paramJson` decoded (the original request). */
-export const Gpt4oImageRecord = Schema.StructWithRest(
-  Generated.Gpt4oImageRecord.schema.mapFields((fields) => ({
-    ...fields,
-    paramJson: Schema.optionalKey(JsonString(JsonObject)),
-  })),
-  Generated.Gpt4oImageRecord.records,
+export type Gpt4oImageRecord = ParsedJson<Generated.Gpt4oImageRecord, { paramJson: JsonObject }>
+export const Gpt4oImageRecord: Schema.Codec<Gpt4oImageRecord, unknown> = tolerantView(
+  Generated.Gpt4oImageRecord,
+  recordOutcome("gpt4o-image"),
+  { paramJson: JsonString(JsonObject) },
 )
-export type Gpt4oImageRecord = typeof Gpt4oImageRecord.Type
 
 /** A Market record with `param` (the create request) and `resultJson` (the result) decoded. */
-export const MarketRecord = Schema.StructWithRest(
-  Generated.MarketRecord.schema.mapFields((fields) => ({
-    ...fields,
-    param: Schema.optionalKey(JsonString(MarketParam)),
-    resultJson: Schema.optionalKey(JsonString(MarketResult)),
-  })),
-  Generated.MarketRecord.records,
+export type MarketRecord = ParsedJson<
+  Generated.MarketRecord,
+  { param: MarketParam; resultJson: MarketResult }
+>
+export const MarketRecord: Schema.Codec<MarketRecord, unknown> = tolerantView(
+  Generated.MarketRecord,
+  recordOutcome("market"),
+  { param: JsonString(MarketParam), resultJson: JsonString(MarketResult) },
 )
-export type MarketRecord = typeof MarketRecord.Type
 
 // -------------------------------------------------------------------------------------------------
 // Callbacks
 // -------------------------------------------------------------------------------------------------
 
+const callbackOutcome = (api: KieApi) => (input: unknown) => parseCallback(api, input)
+
 /** The body of a Flux Kontext callback. */
-export const FluxKontextCallback = Generated.FluxKontextCallback
-export type FluxKontextCallback = typeof FluxKontextCallback.Type
+export type FluxKontextCallback = Tolerant<Generated.FluxKontextCallback>
+export const FluxKontextCallback: Schema.Codec<FluxKontextCallback, unknown> = tolerantView(
+  Generated.FluxKontextCallback,
+  callbackOutcome("flux-kontext"),
+)
 
 /** The body of a 4o Image callback. */
-export const Gpt4oImageCallback = Generated.Gpt4oImageCallback
-export type Gpt4oImageCallback = typeof Gpt4oImageCallback.Type
-
-/** The `data` of a Market callback with `param` and `resultJson` decoded. */
-export const MarketCallbackData = Schema.StructWithRest(
-  Generated.MarketCallbackData.schema.mapFields((fields) => ({
-    ...fields,
-    param: Schema.optionalKey(JsonString(MarketParam)),
-    resultJson: Schema.optionalKey(Schema.NullOr(JsonString(MarketResult))),
-  })),
-  Generated.MarketCallbackData.records,
+export type Gpt4oImageCallback = Tolerant<Generated.Gpt4oImageCallback>
+export const Gpt4oImageCallback: Schema.Codec<Gpt4oImageCallback, unknown> = tolerantView(
+  Generated.Gpt4oImageCallback,
+  callbackOutcome("gpt4o-image"),
 )
-export type MarketCallbackData = typeof MarketCallbackData.Type
 
 /** The body of a Market callback with `data.param` and `data.resultJson` decoded. */
-export const MarketCallback = Schema.StructWithRest(
-  Generated.MarketCallback.schema.mapFields((fields) => ({ ...fields, data: MarketCallbackData })),
-  Generated.MarketCallback.records,
+export type MarketCallback = Tolerant<{
+  readonly [K in keyof Generated.MarketCallback]: K extends "data"
+    ? ParsedJson<Generated.MarketCallbackData, { param: MarketParam; resultJson: MarketResult }>
+    : Generated.MarketCallback[K]
+}>
+export const MarketCallback: Schema.Codec<MarketCallback, unknown> = tolerantView(
+  Generated.MarketCallback,
+  callbackOutcome("market"),
+  {
+    data: keepRest(
+      Schema.Struct(
+        tolerantFields(structOf(Generated.MarketCallbackData) as AnyStruct, {
+          param: JsonString(MarketParam),
+          resultJson: JsonString(MarketResult),
+        }),
+      ),
+    ),
+  },
 )
-export type MarketCallback = typeof MarketCallback.Type
 
-// -------------------------------------------------------------------------------------------------
-// Other payloads
-// -------------------------------------------------------------------------------------------------
-
-/** `data` of a successful Flux Kontext or 4o Image create. */
-export const TaskCreated = Generated.TaskCreated
-export type TaskCreated = typeof TaskCreated.Type
-
-/** `data` of a successful Market create (`recordId` on some models). */
-export const MarketTaskCreated = Generated.MarketTaskCreated
-export type MarketTaskCreated = typeof MarketTaskCreated.Type
-
-/** `data` of a successful upload. */
-export const UploadedFile = Generated.UploadedFile
-export type UploadedFile = typeof UploadedFile.Type
-
-/** `data` of the credits endpoint: the remaining credits. */
-export const Credits = Generated.GetCreditsData
-
-/** `data` of the download-url endpoints: a link valid for 20 minutes. */
-export const DownloadUrl = Generated.CommonDownloadUrlData
-
-/** The generated structural schemas, straight from the spec (JSON strings left as strings). */
+/** The generated structural schemas, straight from the spec (strict; JSON strings left as strings). */
 export { Generated }

@@ -34,9 +34,6 @@ import {
 import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import * as Redacted from "effect/Redacted"
-import * as Schema from "effect/Schema"
-import { describeIssue } from "./internal/decode"
-import * as KieSchema from "./KieSchema"
 
 /** The header names KIE signs callbacks with (lower case). */
 export const TIMESTAMP_HEADER = WEBHOOK_TIMESTAMP_HEADER
@@ -84,22 +81,10 @@ export const verify = (input: VerifyInput): Effect.Effect<boolean> =>
     )
   })
 
-const callbackSchemas = {
-  "flux-kontext": KieSchema.FluxKontextCallback,
-  "gpt4o-image": KieSchema.Gpt4oImageCallback,
-  market: KieSchema.MarketCallback,
-} as const
-
-const decoders = {
-  "flux-kontext": Schema.decodeUnknownResult(callbackSchemas["flux-kontext"]),
-  "gpt4o-image": Schema.decodeUnknownResult(callbackSchemas["gpt4o-image"]),
-  market: Schema.decodeUnknownResult(callbackSchemas.market),
-}
-
 /**
- * Decodes a callback body (its text or the parsed JSON) with the spec's callback schema and
- * normalizes it into the one task model. A body in another shape fails with
- * `UnexpectedResponseError` carrying the path and the raw body.
+ * Decodes a callback body (its text or the parsed JSON) into the one task model with the clients'
+ * decoder (the family's callback rules from the spec): a body whose outcome cannot be read fails
+ * with `UnexpectedResponseError` carrying the path and the raw body.
  */
 export const parse = (api: KieApi, body: unknown): Effect.Effect<Task, UnexpectedResponseError> =>
   Effect.suspend(() => {
@@ -112,18 +97,6 @@ export const parse = (api: KieApi, body: unknown): Effect.Effect<Task, Unexpecte
           new UnexpectedResponseError({ body, reason: "the callback body is not JSON", cause }),
         )
       }
-    }
-    const decoded = decoders[api](payload)
-    if (decoded._tag === "Failure") {
-      const { path, reason } = describeIssue(decoded.failure.issue)
-      return Effect.fail(
-        new UnexpectedResponseError({
-          body: payload,
-          path: path.map(String).join(".") || "(body)",
-          reason,
-          cause: decoded.failure,
-        }),
-      )
     }
     try {
       return Effect.succeed(parseCallback(api, payload))

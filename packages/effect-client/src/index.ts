@@ -5,33 +5,36 @@
  * @since 0.1.0
  */
 export {
+  type CreateRequest,
   DEFAULT_BASE_URL,
   DEFAULT_TIMEOUT,
   DEFAULT_UPLOAD_BASE_URL,
   type FluxKontextGenerateRequest,
-  type FluxKontextTask,
   type Gpt4oImageDownloadUrlRequest,
   type Gpt4oImageGenerateRequest,
-  type Gpt4oImageTask,
   type KieApi,
   KieClient,
   type KieClientOptions,
   type KieClientService,
+  type KieOperations,
+  type KnownMarketModel,
   type MarketCreateTaskRequest,
-  type MarketTask,
+  type OperationId,
+  type RequestBody,
   type RequestOptions,
   type RunOptions,
   type RunRequest,
   type Task,
+  type TaskCreated,
   type TaskOf,
   type TaskRef,
   type UploadBase64Request,
+  type UploadedFile,
   type UploadStreamRequest,
   type UploadUrlRequest,
   type WaitOptions,
 } from "./KieClient"
 export * from "./KieError"
-export * as KieSchema from "./KieSchema"
 export * as Poll from "./Poll"
 export * as Retry from "./Retry"
 export * as Webhook from "./Webhook"

@@ -10,21 +10,21 @@ import {
   type ConnectionError,
   type CreateError,
   type CreateOutcomeUnknownError,
-  type FluxKontextTask,
-  type Gpt4oImageTask,
   KieClient,
   type KieClientService,
-  type KieSchema,
-  type MarketTask,
   type RateLimitError,
   type ReadError,
   type RunError,
+  type TaskCreated,
   type TaskFailedError,
+  type TaskOf,
   type TimeoutError,
   type UnexpectedResponseError,
+  type UploadedFile,
   type WaitError,
   type WaitTimeoutError,
 } from "../src"
+import type * as KieSchema from "../src/KieSchema"
 
 declare const kie: KieClientService
 
@@ -42,11 +42,13 @@ describe("error channels are exact", () => {
     expectTypeOf(kie.credits()).toEqualTypeOf<Effect.Effect<number, ReadError>>()
     expectTypeOf(kie.downloadUrl("u")).toEqualTypeOf<Effect.Effect<string, ReadError>>()
     expectTypeOf(kie.fluxKontext.get("t")).toEqualTypeOf<
-      Effect.Effect<FluxKontextTask, ReadError>
+      Effect.Effect<TaskOf<"flux-kontext">, ReadError>
     >()
-    expectTypeOf(kie.gpt4oImage.get("t")).toEqualTypeOf<Effect.Effect<Gpt4oImageTask, ReadError>>()
+    expectTypeOf(kie.gpt4oImage.get("t")).toEqualTypeOf<
+      Effect.Effect<TaskOf<"gpt4o-image">, ReadError>
+    >()
     expectTypeOf(kie.files.uploadUrl({ fileUrl: "u", uploadPath: "p" })).toEqualTypeOf<
-      Effect.Effect<KieSchema.UploadedFile, ReadError>
+      Effect.Effect<UploadedFile, ReadError>
     >()
   })
 
@@ -56,21 +58,21 @@ describe("error channels are exact", () => {
     expectTypeOf<Extract<E, CreateOutcomeUnknownError>>().toEqualTypeOf<CreateOutcomeUnknownError>()
     expectTypeOf<Extract<E, TimeoutError | UnexpectedResponseError>>().toBeNever()
     expectTypeOf(kie.market.createTask({ model: "m", input: {} })).toEqualTypeOf<
-      Effect.Effect<KieSchema.MarketTaskCreated, CreateError>
+      Effect.Effect<TaskCreated, CreateError>
     >()
   })
 
   test("waitForTask adds TaskFailedError and WaitTimeoutError; run has both sides", () => {
     expectTypeOf<WaitError>().toEqualTypeOf<ReadError | TaskFailedError | WaitTimeoutError>()
     expectTypeOf(kie.waitForTask({ api: "market", taskId: "t" })).toEqualTypeOf<
-      Effect.Effect<MarketTask, WaitError>
+      Effect.Effect<TaskOf<"market">, WaitError>
     >()
     expectTypeOf(kie.watchTask({ api: "gpt4o-image", taskId: "t" })).toEqualTypeOf<
-      Stream.Stream<Gpt4oImageTask, WaitError>
+      Stream.Stream<TaskOf<"gpt4o-image">, WaitError>
     >()
     expectTypeOf<RunError>().toEqualTypeOf<CreateError | WaitError>()
     expectTypeOf(kie.run({ api: "flux-kontext", prompt: "p" })).toEqualTypeOf<
-      Effect.Effect<FluxKontextTask, RunError>
+      Effect.Effect<TaskOf<"flux-kontext">, RunError>
     >()
   })
 
@@ -89,32 +91,41 @@ describe("error channels are exact", () => {
 })
 
 describe("decoded types", () => {
-  test("JSON string fields are structures", () => {
-    expectTypeOf<MarketTask["raw"]["param"]>().toEqualTypeOf<
-      KieSchema.MarketParam | null | undefined
+  test("KieSchema's typed views: JSON string fields are structures, every field optional", () => {
+    expectTypeOf<KieSchema.MarketRecord["param"]>().toEqualTypeOf<
+      KieSchema.Tolerant<KieSchema.MarketParam> | null | undefined
     >()
-    expectTypeOf<MarketTask["raw"]["resultJson"]>().toEqualTypeOf<
-      KieSchema.MarketResult | null | undefined
+    expectTypeOf<KieSchema.MarketRecord["resultJson"]>().toEqualTypeOf<
+      KieSchema.Tolerant<KieSchema.MarketResult> | null | undefined
     >()
-    expectTypeOf<NonNullable<MarketTask["raw"]["resultJson"]>["resultUrls"]>().toEqualTypeOf<
-      ReadonlyArray<string> | undefined
-    >()
-    expectTypeOf<FluxKontextTask["raw"]["paramJson"]>().toEqualTypeOf<
-      KieSchema.JsonObject | null | undefined
+    expectTypeOf<KieSchema.FluxKontextRecord["paramJson"]>().toEqualTypeOf<
+      KieSchema.Tolerant<KieSchema.JsonObject> | null | undefined
     >()
   })
 
   test("records keep the spec's enums", () => {
-    expectTypeOf<FluxKontextTask["raw"]["successFlag"]>().toEqualTypeOf<0 | 1 | 2 | 3>()
-    expectTypeOf<MarketTask["raw"]["state"]>().toEqualTypeOf<
-      "waiting" | "queuing" | "generating" | "success" | "fail"
+    expectTypeOf<KieSchema.FluxKontextRecord["successFlag"]>().toEqualTypeOf<
+      0 | 1 | 2 | 3 | undefined
     >()
-    expectTypeOf<Gpt4oImageTask["raw"]["status"]>().toEqualTypeOf<
-      "GENERATING" | "SUCCESS" | "CREATE_TASK_FAILED" | "GENERATE_FAILED" | undefined
+    expectTypeOf<KieSchema.MarketRecord["state"]>().toEqualTypeOf<
+      "waiting" | "queuing" | "generating" | "success" | "fail" | undefined
     >()
-    expectTypeOf<MarketTask["status"]>().toEqualTypeOf<
+    expectTypeOf<TaskOf<"market">["status"]>().toEqualTypeOf<
       "queued" | "running" | "succeeded" | "failed"
     >()
+  })
+
+  test("the Market create body is typed by model, as in the plain client", () => {
+    kie.market.createTask({
+      model: "google/nano-banana",
+      input: { prompt: "a", image_size: "16:9" },
+    })
+    kie.market.createTask({
+      model: "google/nano-banana",
+      // @ts-expect-error "7:5" is not a nano-banana image_size
+      input: { prompt: "a", image_size: "7:5" },
+    })
+    kie.market.createTask({ model: "acme/new-model", input: { anything: 1 } })
   })
 
   test("request bodies come from the spec", () => {

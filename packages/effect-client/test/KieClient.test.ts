@@ -9,10 +9,12 @@ import * as Logger from "effect/Logger"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as References from "effect/References"
+import * as Schema from "effect/Schema"
 import * as Tracer from "effect/Tracer"
 import { TestClock } from "effect/testing"
 import { describe, expect } from "vitest"
 import { KieClient, Retry } from "../src"
+import * as KieSchema from "../src/KieSchema"
 import { fakeHttp, hang, json, ok, text } from "./fake-http"
 import { API_KEY, apiKey, BASE_URL, fluxRecord, gpt4oRecord, marketRecord } from "./fixtures"
 import { client, running, timeline } from "./helpers"
@@ -32,7 +34,7 @@ describe("request timeouts", () => {
       const error = yield* Fiber.join(fiber)
       expect(error).toBeInstanceOf(TimeoutError)
       expect((error as TimeoutError).timeoutMs).toBe(60_000)
-      expect(error.message).toContain("market.get")
+      expect(error.message).toContain("marketRecordInfo")
       // the in-flight request was cancelled
       expect(http.requests[0]?.signal.aborted).toBe(true)
     }),
@@ -86,7 +88,7 @@ describe("request timeouts", () => {
 })
 
 describe("decoding", () => {
-  itEffect("each family's record decodes into the Task, with JSON strings parsed in raw", () =>
+  itEffect("each family's record decodes into the Task; KieSchema gives a typed view of raw", () =>
     Effect.gen(function* () {
       const { kie } = yield* client([
         ok(fluxRecord(1)),
@@ -100,12 +102,19 @@ describe("decoding", () => {
         status: "succeeded",
         outputs: ["https://files.test/fox.jpg"],
       })
-      expect(flux.raw.paramJson).toEqual({ prompt: "a red fox", aspectRatio: "16:9" })
+      expect(flux.raw).toEqual(fluxRecord(1))
+      expect(Schema.decodeUnknownSync(KieSchema.FluxKontextRecord)(flux.raw).paramJson).toEqual({
+        prompt: "a red fox",
+        aspectRatio: "16:9",
+      })
       expect(flux.createdAt?.toISOString()).toBe("2024-03-20T10:25:00.000Z")
 
       const gpt = yield* kie.gpt4oImage.get("task-1")
       expect(gpt).toMatchObject({ api: "gpt4o-image", status: "running", progress: 0.42 })
-      expect(gpt.raw.paramJson).toEqual({ prompt: "a red fox", size: "1:1" })
+      expect(Schema.decodeUnknownSync(KieSchema.Gpt4oImageRecord)(gpt.raw).paramJson).toEqual({
+        prompt: "a red fox",
+        size: "1:1",
+      })
 
       const market = yield* kie.market.get("task-1")
       expect(market).toMatchObject({
@@ -113,11 +122,12 @@ describe("decoding", () => {
         status: "succeeded",
         model: "google/nano-banana",
       })
-      expect(market.raw.param).toEqual({
+      const view = Schema.decodeUnknownSync(KieSchema.MarketRecord)(market.raw)
+      expect(view.param).toEqual({
         model: "google/nano-banana",
         input: { prompt: "a red fox" },
       })
-      expect(market.raw.resultJson).toEqual({ resultUrls: ["https://files.test/fox.png"] })
+      expect(view.resultJson).toEqual({ resultUrls: ["https://files.test/fox.png"] })
     }),
   )
 
@@ -126,8 +136,9 @@ describe("decoding", () => {
       const param = JSON.stringify({ model: "m", input: JSON.stringify({ prompt: "x" }) })
       const { kie } = yield* client([ok(marketRecord("generating", { param, resultJson: "" }))])
       const task = yield* kie.market.get("task-1")
-      expect(task.raw.param).toEqual({ model: "m", input: { prompt: "x" } })
-      expect(task.raw.resultJson).toBeNull()
+      const view = Schema.decodeUnknownSync(KieSchema.MarketRecord)(task.raw)
+      expect(view.param).toEqual({ model: "m", input: { prompt: "x" } })
+      expect(view.resultJson).toBeNull()
     }),
   )
 
@@ -141,8 +152,9 @@ describe("decoding", () => {
         expect(error).toBeInstanceOf(UnexpectedResponseError)
         const unexpected = error as UnexpectedResponseError
         expect(unexpected.path).toBe("data.state")
-        expect(unexpected.operation).toBe("market.get")
+        expect(unexpected.operation).toBe("marketRecordInfo")
         expect(unexpected.body).toEqual({ code: 200, msg: "success", data: bad })
+        expect(unexpected.reason).toMatch(/unknown state "paused"/)
         expect(unexpected.message).toContain("data.state")
       }),
   )
@@ -218,19 +230,20 @@ describe("operations", () => {
       expect(
         yield* kie.gpt4oImage.downloadUrl({ taskId: "task-1", url: "https://files.test/a.png" }),
       ).toBe("https://files.test/dl?sig=1")
+      const file = { ...uploaded, raw: uploaded }
       expect(yield* kie.files.uploadBase64({ base64Data: "AAAA", uploadPath: "images" })).toEqual(
-        uploaded,
+        file,
       )
       expect(
         yield* kie.files.uploadUrl({ fileUrl: "https://example.com/a.png", uploadPath: "images" }),
-      ).toEqual(uploaded)
+      ).toEqual(file)
       expect(
         yield* kie.files.uploadStream({
           file: new Uint8Array([1, 2, 3]),
           uploadPath: "images",
           fileName: "a.png",
         }),
-      ).toEqual(uploaded)
+      ).toEqual(file)
       expect(http.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
         `GET ${BASE_URL}/api/v1/chat/credit`,
         `POST ${BASE_URL}/api/v1/common/download-url`,
@@ -283,7 +296,7 @@ describe("the API key stays secret", () => {
       )
       expect(yield* Fiber.join(fiber)).toBe(1)
       expect(lines).toHaveLength(1)
-      expect(lines[0]).toContain("kie: credits failed with ServerError; retry 1 in 250 ms")
+      expect(lines[0]).toContain("kie: getCredits failed with ServerError; retry 1 in 250 ms")
       expect(lines.join("\n")).not.toContain(API_KEY)
     }).pipe(withRandom(0.5)),
   )
@@ -326,10 +339,10 @@ describe("the API key stays secret", () => {
       yield* kie.market.get("task-1")
       yield* kie.credits()
       const names = spans.map((s) => s.name)
-      expect(names).toContain("kie.market.createTask")
-      expect(names).toContain("kie.market.get")
-      expect(names).toContain("kie.credits")
-      const getSpan = spans.find((s) => s.name === "kie.market.get")
+      expect(names).toContain("kie.marketCreateTask")
+      expect(names).toContain("kie.marketRecordInfo")
+      expect(names).toContain("kie.getCredits")
+      const getSpan = spans.find((s) => s.name === "kie.marketRecordInfo")
       expect(getSpan?.attributes.get("kie.task_id")).toBe("task-1")
       expect(getSpan?.attributes.get("http.request.method")).toBe("GET")
       expect(getSpan?.attributes.get("url.full")).toBe(
@@ -342,7 +355,7 @@ describe("the API key stays secret", () => {
       // with httpSpans, it is a child of the operation's span
       const traced = yield* client([ok(marketRecord("success"))], { httpSpans: true })
       yield* traced.kie.market.get("task-1")
-      const tracedGet = spans.filter((s) => s.name === "kie.market.get").at(-1)
+      const tracedGet = spans.filter((s) => s.name === "kie.marketRecordInfo").at(-1)
       const httpSpan = spans.find(
         (s) => s.name === "GET" && s.parent._tag === "Some" && s.parent.value === tracedGet,
       )

@@ -68,7 +68,7 @@ describe("waitForTask", () => {
       const task = yield* Fiber.join(fiber)
       expect(task.status).toBe("succeeded")
       expect(task.outputs).toEqual(["https://files.test/fox.png"])
-      expect(task.raw.resultJson).toEqual({ resultUrls: ["https://files.test/fox.png"] })
+      expect(task.raw).toEqual(marketRecord("success"))
       expect(http.requests[0]?.url).toBe("http://kie.test/api/v1/jobs/recordInfo?taskId=task-1")
     }).pipe(withRandom(0)),
   )

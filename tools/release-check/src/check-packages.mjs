@@ -62,7 +62,10 @@ await import("@kie-kit/spec")
 const client = await import("@kie-kit/client")
 const core = await import("@kie-kit/client/core")
 const node = await import("@kie-kit/client/node")
+const webhooks = await import("@kie-kit/client/webhooks")
+const mockCli = await import("@kie-kit/mock-server/cli")
 const effect = await import("@kie-kit/effect-client")
+const kieSchema = await import("@kie-kit/effect-client/KieSchema")
 const mock = await import("@kie-kit/mock-server")
 await import("@kie-kit/cli")
 const checks = {
@@ -70,6 +73,9 @@ const checks = {
   client: typeof client.createKieClient === "function",
   core: typeof core.normalizeRecord === "function",
   node: typeof node.downloadTask === "function",
+  webhooks: typeof webhooks.createWebhookHandler === "function",
+  mockCli: typeof mockCli.main === "function",
+  kieSchema: typeof kieSchema.MarketRecord === "object" || typeof kieSchema.MarketRecord === "function",
   effect: typeof effect.KieClient === "object" || typeof effect.KieClient === "function",
   mock: typeof mock.startMockServer === "function",
 }
@@ -99,6 +105,7 @@ console.log("imports ok")
     `import type { components } from "@kie-kit/spec"
 import { createKieClient, type Task, TaskFailedError } from "@kie-kit/client"
 import { downloadTask } from "@kie-kit/client/node"
+import { createWebhookHandler } from "@kie-kit/client/webhooks"
 import { KieClient } from "@kie-kit/effect-client"
 import { startMockServer } from "@kie-kit/mock-server"
 
@@ -115,6 +122,7 @@ export async function main(): Promise<Task> {
 }
 export const isFailure = (error: unknown) => error instanceof TaskFailedError
 export const service = KieClient
+export const onCallback = createWebhookHandler({ api: "market", secret: false, onTask: () => {} })
 `,
   )
   writeFileSync(

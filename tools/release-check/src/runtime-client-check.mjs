@@ -4,8 +4,8 @@ import {
   createKieClient,
   NotFoundError,
   parseCallback,
-  verifyWebhookSignature,
 } from "../../../packages/client/dist/index.mjs"
+import { verifyWebhookSignature } from "../../../packages/client/dist/webhooks.mjs"
 
 const args = globalThis.Deno ? globalThis.Deno.args : globalThis.process.argv.slice(2)
 const [url, runtime, signature] = args

@@ -59,12 +59,16 @@ export const fluxGenerateConfig = {
     Flag.optional,
     Flag.withDescription("image format (default jpeg)"),
   ),
-  safetyTolerance: Flag.Int("safety-tolerance").pipe(
+  safetyTolerance: Flag.ChoiceWithValue("safety-tolerance", [
+    ["0", 0],
+    ["1", 1],
+    ["2", 2],
+    ["3", 3],
+    ["4", 4],
+    ["5", 5],
+    ["6", 6],
+  ] as const).pipe(
     Flag.withMetavar("N"),
-    Flag.filter(
-      (n) => n >= 0 && n <= 6,
-      (n) => `expected 0 (strictest) to 6, got ${n}`,
-    ),
     Flag.optional,
     Flag.withDescription("moderation level 0-6 (0-2 with --input-image; default 2)"),
   ),
@@ -189,7 +193,7 @@ export const gpt4oImage = Command.make("gpt4o-image").pipe(
 // Market
 // ---------------------------------------------------------------------------------------------
 
-const readInput = (text: string): unknown => {
+const readInput = (text: string): Record<string, unknown> => {
   let source = text
   let where = "the value"
   if (text.startsWith("@")) {
@@ -211,7 +215,7 @@ const readInput = (text: string): unknown => {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new Error(`${where} must be a JSON object`)
   }
-  return value
+  return value as Record<string, unknown>
 }
 
 export const marketCreateConfig = {

@@ -1,6 +1,7 @@
 /**
  * The root `kie` command and its global flags (accepted before or after the subcommand name).
  */
+import { DEFAULT_BASE_URL, DEFAULT_UPLOAD_BASE_URL } from "@kie-kit/client/core"
 import { Command, Flag } from "effect/cli"
 import { DURATION_HINT, parseDuration } from "../internal/duration"
 import { EXIT_CODE_TABLE } from "../internal/exit"
@@ -46,12 +47,12 @@ export const globalFlags = {
   ),
   baseUrl: urlFlag("base-url").pipe(
     Flag.optional,
-    Flag.withDescription("API base URL (default: $KIE_BASE_URL, else https://api.kie.ai)"),
+    Flag.withDescription(`API base URL (default: $KIE_BASE_URL, else ${DEFAULT_BASE_URL})`),
   ),
   uploadBaseUrl: urlFlag("upload-base-url").pipe(
     Flag.optional,
     Flag.withDescription(
-      "File Upload API base URL (default: $KIE_UPLOAD_BASE_URL, else https://kieai.redpandaai.co)",
+      `File Upload API base URL (default: $KIE_UPLOAD_BASE_URL, else ${DEFAULT_UPLOAD_BASE_URL})`,
     ),
   ),
   mock: switchFlag(

@@ -1,4 +1,5 @@
 /** `kie task get`, `kie task wait`, `kie download`. */
+import { KIE_APIS } from "@kie-kit/client/core"
 import { Argument, Command, Flag } from "effect/cli"
 import { outFlag } from "./generate"
 import { handler } from "./lazy"
@@ -12,7 +13,7 @@ export const taskIdArgument = Argument.String("task-id").pipe(
   Argument.withDescription("the taskId printed when the task was created"),
 )
 
-export const apiFlag = Flag.Literals("api", ["flux-kontext", "gpt4o-image", "market"]).pipe(
+export const apiFlag = Flag.Literals("api", KIE_APIS).pipe(
   Flag.withDescription("the API family that created the task"),
 )
 

@@ -1,3 +1,6 @@
+import { openAsBlob } from "node:fs"
+import { basename } from "node:path"
+import { KieClient } from "@kie-kit/effect-client"
 import { Effect } from "effect"
 import type { CreditsInput, UploadInput } from "../commands/account"
 import { describeError } from "../internal/describe"
@@ -18,26 +21,34 @@ const toFailure = (error: unknown) => {
 }
 
 export const credits = (_input: CreditsInput, globals: Globals) =>
-  withSession(globals, (session) =>
+  withSession(globals, () =>
     Effect.gen(function* () {
-      const balance = yield* session.backend.credits.pipe(Effect.mapError(toFailure))
+      const kie = yield* KieClient
+      const balance = yield* kie.credits().pipe(Effect.mapError(toFailure))
       if (outputSettings().json) printJson({ credits: balance })
       else printLine(String(balance))
     }),
   ).pipe(interruptedDoc)
 
 export const upload = (input: UploadInput, globals: Globals) =>
-  withSession(globals, (session) =>
+  withSession(globals, () =>
     Effect.gen(function* () {
-      const uploaded = yield* session.backend
-        .upload({
-          file: input.file,
+      const kie = yield* KieClient
+      const file = yield* Effect.tryPromise({
+        try: () => openAsBlob(input.file),
+        catch: (error) => error as Error,
+      }).pipe(Effect.mapError(toFailure))
+      const uploaded = yield* kie.files
+        .uploadStream({
+          file,
           uploadPath: input.path,
-          fileName: input.name._tag === "Some" ? input.name.value : undefined,
+          fileName: input.name._tag === "Some" ? input.name.value : basename(input.file),
         })
         .pipe(Effect.mapError(toFailure))
-      if (outputSettings().json) printJson(uploaded)
-      else {
+      if (outputSettings().json) {
+        const { raw: _raw, ...fields } = uploaded
+        printJson(fields)
+      } else {
         note(
           `Uploaded ${uploaded.filePath} (${uploaded.fileSize} bytes, ${uploaded.mimeType}); KIE keeps it for 3 days.`,
         )

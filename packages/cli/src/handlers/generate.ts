@@ -1,6 +1,6 @@
+import type { RunRequest } from "@kie-kit/client/core"
 import { Effect, Option } from "effect"
 import type { FluxGenerateInput, Gpt4oGenerateInput, MarketCreateInput } from "../commands/generate"
-import type { CreateRequest } from "../internal/backend"
 import * as flow from "../internal/flow"
 import { type Globals, withSession } from "../internal/session"
 
@@ -11,7 +11,7 @@ const opt = <K extends string, A>(key: K, value: Option.Option<A>): { [P in K]?:
 /** Creates the task, then waits/downloads as asked. Shared by the three create commands. */
 const createAndFollow = (
   globals: Globals,
-  request: CreateRequest,
+  request: RunRequest,
   wait: boolean,
   out: Option.Option<string>,
 ) => {
@@ -26,15 +26,13 @@ export const fluxGenerate = (input: FluxGenerateInput, globals: Globals) =>
     globals,
     {
       api: "flux-kontext",
-      body: {
-        prompt: input.prompt,
-        ...opt("model", input.model),
-        ...opt("aspectRatio", input.aspectRatio),
-        ...opt("inputImage", input.inputImage),
-        ...opt("outputFormat", input.outputFormat),
-        ...opt("safetyTolerance", input.safetyTolerance),
-        ...opt("callBackUrl", input.callbackUrl),
-      },
+      prompt: input.prompt,
+      ...opt("model", input.model),
+      ...opt("aspectRatio", input.aspectRatio),
+      ...opt("inputImage", input.inputImage),
+      ...opt("outputFormat", input.outputFormat),
+      ...opt("safetyTolerance", input.safetyTolerance),
+      ...opt("callBackUrl", input.callbackUrl),
     },
     input.wait,
     input.out,
@@ -45,14 +43,12 @@ export const gpt4oGenerate = (input: Gpt4oGenerateInput, globals: Globals) =>
     globals,
     {
       api: "gpt4o-image",
-      body: {
-        ...opt("prompt", input.prompt),
-        size: input.size,
-        ...(input.filesUrl.length > 0 ? { filesUrl: [...input.filesUrl] } : {}),
-        ...opt("maskUrl", input.maskUrl),
-        ...opt("nVariants", input.variants),
-        ...opt("callBackUrl", input.callbackUrl),
-      },
+      ...opt("prompt", input.prompt),
+      size: input.size,
+      ...(input.filesUrl.length > 0 ? { filesUrl: [...input.filesUrl] } : {}),
+      ...opt("maskUrl", input.maskUrl),
+      ...opt("nVariants", input.variants),
+      ...opt("callBackUrl", input.callbackUrl),
     },
     input.wait,
     input.out,
@@ -63,11 +59,9 @@ export const marketCreate = (input: MarketCreateInput, globals: Globals) =>
     globals,
     {
       api: "market",
-      body: {
-        model: input.model,
-        input: input.input,
-        ...opt("callBackUrl", input.callbackUrl),
-      },
+      model: input.model,
+      input: input.input,
+      ...opt("callBackUrl", input.callbackUrl),
     },
     input.wait,
     input.out,

@@ -3,7 +3,7 @@
  * actually runs).
  */
 export { credits, upload } from "./account"
-export { batch } from "./batch"
+export { batch } from "./batch/index"
 export { fluxGenerate, gpt4oGenerate, marketCreate } from "./generate"
 export { mock } from "./mock"
 export { download, taskGet, taskWait } from "./task"

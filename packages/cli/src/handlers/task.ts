@@ -1,4 +1,5 @@
 import { taskFailedError } from "@kie-kit/client/core"
+import { KieClient } from "@kie-kit/effect-client"
 import { Effect } from "effect"
 import type { DownloadInput, TaskGetInput, TaskWaitInput } from "../commands/task"
 import { describeError } from "../internal/describe"
@@ -11,8 +12,9 @@ import {
   jsonOnInterrupt,
   printTask,
   resumeFor,
+  saveWithProgress,
 } from "../internal/flow"
-import { note, outputSettings, printJson, printLine, startProgress } from "../internal/output"
+import { note, outputSettings, printJson, printLine } from "../internal/output"
 import { type Globals, withSession } from "../internal/session"
 
 /** With --json, the document of a task command interrupted before it had a result. */
@@ -31,10 +33,11 @@ const readFailure = (api: TaskGetInput["api"], taskId: string) => (error: unknow
 }
 
 export const taskGet = (input: TaskGetInput, globals: Globals) =>
-  withSession(globals, (session) =>
+  withSession(globals, () =>
     Effect.gen(function* () {
-      const task = yield* session.backend
-        .get(input.api, input.taskId)
+      const kie = yield* KieClient
+      const task = yield* kie
+        .getTask({ api: input.api, taskId: input.taskId })
         .pipe(Effect.mapError(readFailure(input.api, input.taskId)))
       if (outputSettings().json) {
         printJson(
@@ -83,8 +86,9 @@ export const download = (input: DownloadInput, globals: Globals) =>
   withSession(globals, (session) =>
     Effect.gen(function* () {
       const { api, taskId, out } = input
-      const task = yield* session.backend
-        .get(api, taskId)
+      const kie = yield* KieClient
+      const task = yield* kie
+        .getTask({ api, taskId })
         .pipe(Effect.mapError(readFailure(api, taskId)))
       if (task.status === "failed") {
         const error = taskFailedError(task)
@@ -114,21 +118,9 @@ export const download = (input: DownloadInput, globals: Globals) =>
           }),
         )
       }
-      const progress = startProgress(`${api} ${taskId}`, { ttyOnly: true })
-      let saved = 0
-      progress.update({ status: "downloading", detail: `0/${task.outputs.length} files` })
-      const files = yield* session.backend
-        .download(task, out, () => {
-          saved++
-          progress.update({
-            status: "downloading",
-            detail: `${saved}/${task.outputs.length} files`,
-          })
-        })
-        .pipe(
-          Effect.ensuring(Effect.sync(() => progress.stop())),
-          Effect.mapError(readFailure(api, taskId)),
-        )
+      const files = yield* saveWithProgress(task, out).pipe(
+        Effect.mapError(readFailure(api, taskId)),
+      )
       const doc = docOf(api, taskId, task, files)
       if (outputSettings().json) printJson(doc)
       else {

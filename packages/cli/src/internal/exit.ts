@@ -1,3 +1,5 @@
+import type { KieErrorTag } from "@kie-kit/client/core"
+
 /**
  * Exit codes: one per kind of failure, so scripts can react without parsing messages.
  * The table is printed in `kie --help` and the README.
@@ -38,37 +40,35 @@ export const EXIT_CODE_TABLE: ReadonlyArray<readonly [ExitCode, string]> = [
   [EXIT.interrupted, "interrupted (Ctrl-C / SIGINT / SIGTERM)"],
 ]
 
-/** The exit code for a kie-kit error `_tag` (client errors share the tags of both clients). */
-export const exitCodeForTag = (tag: string | undefined): ExitCode => {
-  switch (tag) {
-    case "ValidationError":
-    case "NotFoundError":
-      return EXIT.usage
-    case "AuthenticationError":
-    case "KeyLimitError":
-      return EXIT.auth
-    case "InsufficientCreditsError":
-      return EXIT.credits
-    case "TaskFailedError":
-      return EXIT.taskFailed
-    case "WaitTimeoutError":
-      return EXIT.waitTimeout
-    case "RateLimitError":
-    case "MaintenanceError":
-    case "ServerError":
-    case "FeatureDisabledError":
-    case "QueueFullError":
-    case "ConnectionError":
-    case "TimeoutError":
-      return EXIT.unavailable
-    case "CreateOutcomeUnknownError":
-      return EXIT.outcomeUnknown
-    case "AbortError":
-      return EXIT.interrupted
-    default:
-      return EXIT.internal
-  }
+/**
+ * The exit code of every kie-kit error, by `_tag`. A `Record` over all the tags, so a new error
+ * class cannot be added without its exit code here (it would not compile).
+ */
+export const EXIT_CODE_BY_TAG: Readonly<Record<KieErrorTag, ExitCode>> = {
+  ValidationError: EXIT.usage,
+  NotFoundError: EXIT.usage,
+  AuthenticationError: EXIT.auth,
+  KeyLimitError: EXIT.auth,
+  InsufficientCreditsError: EXIT.credits,
+  TaskFailedError: EXIT.taskFailed,
+  WaitTimeoutError: EXIT.waitTimeout,
+  RateLimitError: EXIT.unavailable,
+  MaintenanceError: EXIT.unavailable,
+  ServerError: EXIT.unavailable,
+  FeatureDisabledError: EXIT.unavailable,
+  QueueFullError: EXIT.unavailable,
+  ConnectionError: EXIT.unavailable,
+  TimeoutError: EXIT.unavailable,
+  CreateOutcomeUnknownError: EXIT.outcomeUnknown,
+  AbortError: EXIT.interrupted,
+  UnexpectedResponseError: EXIT.internal,
 }
+
+/** The exit code for a kie-kit error `_tag`; anything else is an internal error (1). */
+export const exitCodeForTag = (tag: string | undefined): ExitCode =>
+  tag !== undefined && Object.hasOwn(EXIT_CODE_BY_TAG, tag)
+    ? EXIT_CODE_BY_TAG[tag as KieErrorTag]
+    : EXIT.internal
 
 /**
  * A failure the CLI itself raises (bad input found after parsing, a locked journal, a missing

@@ -2,12 +2,13 @@
  * The steps every task command shares: create (never interrupted half-way), wait with a live
  * progress line, download, and report — one JSON document with `--json`, human lines otherwise.
  */
-import type { KieApi, Task } from "@kie-kit/client/core"
+import type { KieApi, RunRequest, Task } from "@kie-kit/client/core"
+import { KieClient } from "@kie-kit/effect-client"
 import { Effect } from "effect"
-import type { CreateRequest, KieFailure, SavedFile } from "./backend"
 import { type Described, describeError, resumeCommand, shellCommand } from "./describe"
 import { formatDuration } from "./duration"
 import { CliFailure, EXIT } from "./exit"
+import { type SavedFile, saveOutputs, waitFor } from "./kie"
 import {
   jsonWasPrinted,
   message,
@@ -121,11 +122,8 @@ const failWith = (
  * Creates a task. The request runs uninterruptibly: once sent, Ctrl-C waits for its answer so the
  * taskId is never lost. A definite failure exits with its code; an unknown outcome exits 8.
  */
-export const createTask = (
-  session: Session,
-  request: CreateRequest,
-): Effect.Effect<string, CliFailure> =>
-  session.backend.create(request).pipe(
+export const createTask = (request: RunRequest): Effect.Effect<string, CliFailure, KieClient> =>
+  Effect.flatMap(KieClient, (kie) => kie.create(request)).pipe(
     Effect.uninterruptible,
     Effect.map(({ taskId }) => taskId),
     Effect.mapError((error) =>
@@ -151,17 +149,16 @@ export interface FollowOptions {
   readonly out?: string | undefined
 }
 
-const saveOutputs = (session: Session, task: Task, out: string) =>
+/** Saves a task's outputs with a progress line (terminals only). */
+export const saveWithProgress = (task: Task, out: string) =>
   Effect.suspend(() => {
     const progress = startProgress(`${task.api} ${task.taskId}`, { ttyOnly: true })
     let saved = 0
     progress.update({ status: "downloading", detail: `0/${task.outputs.length} files` })
-    return session.backend
-      .download(task, out, () => {
-        saved++
-        progress.update({ status: "downloading", detail: `${saved}/${task.outputs.length} files` })
-      })
-      .pipe(Effect.ensuring(Effect.sync(() => progress.stop())))
+    return saveOutputs(task, out, () => {
+      saved++
+      progress.update({ status: "downloading", detail: `${saved}/${task.outputs.length} files` })
+    }).pipe(Effect.ensuring(Effect.sync(() => progress.stop())))
   })
 
 /** Prints the human summary of a succeeded task. */
@@ -233,7 +230,7 @@ export const followTask = (
   session: Session,
   options: FollowOptions,
   interrupted: { readonly printId?: boolean } = {},
-): Effect.Effect<TaskDoc, CliFailure> => {
+): Effect.Effect<TaskDoc, CliFailure, KieClient> => {
   let last: Task | undefined
   return Effect.interruptible(
     Effect.gen(function* () {
@@ -251,40 +248,34 @@ export const followTask = (
       }
       const started = Date.now()
       const progress = startProgress(`${api} ${taskId}`)
-      const task = yield* session.backend
-        .wait(api, taskId, {
-          intervalMs: session.pollIntervalMs,
-          timeoutMs: session.timeoutMs,
-          onUpdate: (update) => {
-            last = update
-            progress.update({ status: update.status, progress: update.progress })
-          },
-        })
-        .pipe(
-          Effect.ensuring(Effect.sync(() => progress.stop())),
-          Effect.mapError((error: KieFailure) => {
-            const failedTask =
-              (error as { task?: Task }).task ?? (error as { lastTask?: Task }).lastTask ?? last
-            if (error._tag === "WaitTimeoutError") {
-              const described = describeError(error)
-              if (outputSettings().json) {
-                printJson(docOf(api, taskId, failedTask, [], errorDoc(error, described)))
-              }
-              return new CliFailure(described.exitCode, described.message, {
-                hints: resumeHints,
-                cause: error,
-              })
+      const task = yield* waitFor(session, { api, taskId }, (update) => {
+        last = update
+        progress.update({ status: update.status, progress: update.progress })
+      }).pipe(
+        Effect.ensuring(Effect.sync(() => progress.stop())),
+        Effect.mapError((error) => {
+          const failedTask =
+            (error as { task?: Task }).task ?? (error as { lastTask?: Task }).lastTask ?? last
+          if (error._tag === "WaitTimeoutError") {
+            const described = describeError(error)
+            if (outputSettings().json) {
+              printJson(docOf(api, taskId, failedTask, [], errorDoc(error, described)))
             }
-            // The task may still finish: unless it failed or KIE does not know it, say how to
-            // pick the wait up again.
-            const hints = NO_RESUME.has(error._tag) ? [] : resumeHints
-            return failWith(error, (e) => docOf(api, taskId, failedTask, [], e), hints)
-          }),
-        )
+            return new CliFailure(described.exitCode, described.message, {
+              hints: resumeHints,
+              cause: error,
+            })
+          }
+          // The task may still finish: unless it failed or KIE does not know it, say how to
+          // pick the wait up again.
+          const hints = NO_RESUME.has(error._tag) ? [] : resumeHints
+          return failWith(error, (e) => docOf(api, taskId, failedTask, [], e), hints)
+        }),
+      )
       last = task
       let files: ReadonlyArray<SavedFile> = []
       if (out !== undefined) {
-        files = yield* saveOutputs(session, task, out).pipe(
+        files = yield* saveWithProgress(task, out).pipe(
           Effect.mapError((error) =>
             failWith(error, (e) => docOf(api, taskId, task, [], e), [
               `The task succeeded; download again with: ${shellCommand(["kie", "download", taskId, "--api", api, "--out", out, ...session.resumeFlags])}${session.resumeNote}`,
@@ -313,16 +304,16 @@ export const followTask = (
  */
 export const createAndFollow = (
   session: Session,
-  request: CreateRequest,
+  request: RunRequest,
   options: { readonly wait: boolean; readonly out?: string | undefined },
   progress: { sent: boolean },
-): Effect.Effect<TaskDoc, CliFailure> =>
+): Effect.Effect<TaskDoc, CliFailure, KieClient> =>
   Effect.uninterruptibleMask((restore) =>
     Effect.gen(function* () {
       // The last point where Ctrl-C stops the command with nothing created.
       yield* restore(Effect.void)
       progress.sent = true
-      const taskId = yield* createTask(session, request)
+      const taskId = yield* createTask(request)
       const waiting = options.wait || options.out !== undefined
       if (waiting) note(`Created ${request.api} task ${taskId}`)
       return yield* followTask(

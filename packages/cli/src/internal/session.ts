@@ -1,11 +1,16 @@
 /**
- * Turns the global flags into a ready {@link Backend}: the API key (flag or KIE_API_KEY), the
- * base URL (flag or KIE_BASE_URL), or, with `--mock`, the embedded mock server started in this
- * process on a free port (imported lazily, so other commands never load it).
+ * Turns the global flags into what a command runs with: the {@link Session} settings, and the
+ * `KieClient` service provided as a Layer (the Effect client on a `FetchHttpClient`; with
+ * `--verbose`, one redacted line per request). With `--mock`, the embedded mock server is
+ * started in this process on a free port for the command's lifetime (imported lazily, so other
+ * commands never load it). Everything runs in the one program `main` runs.
  */
 import { randomInt } from "node:crypto"
-import { Effect, Option, Redacted } from "effect"
-import type { Backend } from "./backend"
+import { DEFAULT_BASE_URL, DEFAULT_WAIT_TIMEOUT_MS } from "@kie-kit/client/core"
+import { KieClient, Retry } from "@kie-kit/effect-client"
+import { Effect, Layer, Option, Redacted } from "effect"
+import { FetchHttpClient, HttpClient } from "effect/http"
+import { VERSION } from "../version"
 import { CliFailure, EXIT } from "./exit"
 import { debug, hideSecret, message } from "./output"
 
@@ -23,13 +28,10 @@ export interface Globals {
   readonly noColor: boolean
 }
 
-export const DEFAULT_TIMEOUT_MS = 15 * 60_000
-
 /** The key the CLI sends to the embedded mock server (it accepts any non-empty key). */
 export const MOCK_API_KEY = "kie-cli-mock-key"
 
 export interface Session {
-  readonly backend: Backend
   /** `true` when talking to the embedded mock server. */
   readonly mock: boolean
   /** Global flags to repeat in a printed command so it talks to the same server. */
@@ -41,7 +43,7 @@ export interface Session {
   readonly resumeNote: string
   /** Poll interval (ms) from --poll-interval; undefined = KIE's advised schedule. */
   readonly pollIntervalMs: number | undefined
-  /** Wait deadline (ms) from --timeout (default 15 minutes). */
+  /** Wait deadline (ms) from --timeout (default: the clients' 15 minutes). */
   readonly timeoutMs: number
 }
 
@@ -108,12 +110,45 @@ const resolveConnection = (globals: Globals): Resolved => {
   }
 }
 
+const resolved = (globals: Globals): Effect.Effect<Resolved, CliFailure> =>
+  Effect.try({ try: () => resolveConnection(globals), catch: (error) => error as CliFailure })
+
 /** Checks the connection flags early (before any other work) so mistakes exit 2/3 at once. */
 export const checkConnection = (globals: Globals): Effect.Effect<void, CliFailure> =>
-  Effect.try({
-    try: () => void resolveConnection(globals),
-    catch: (error) => error as CliFailure,
-  })
+  Effect.asVoid(resolved(globals))
+
+/**
+ * The HttpClient: `fetch`, and with `--verbose` one line per request (method, path, status,
+ * time; the key is in a header and never logged).
+ */
+const httpLayer = (verbose: boolean) =>
+  verbose
+    ? Layer.effect(
+        HttpClient.HttpClient,
+        Effect.map(HttpClient.HttpClient, (client) =>
+          HttpClient.transform(client, (response, request) =>
+            Effect.suspend(() => {
+              const started = Date.now()
+              const path = new URL(request.url).pathname
+              return response.pipe(
+                Effect.tap((res) =>
+                  Effect.sync(() =>
+                    debug(
+                      `kie: ${request.method} ${path} -> HTTP ${res.status} (${Date.now() - started} ms)`,
+                    ),
+                  ),
+                ),
+                Effect.tapError((error) =>
+                  Effect.sync(() =>
+                    debug(`kie: ${request.method} ${path} failed: ${error.message}`),
+                  ),
+                ),
+              )
+            }),
+          ),
+        ),
+      ).pipe(Layer.provide(FetchHttpClient.layer))
+    : FetchHttpClient.layer
 
 /**
  * Starts the embedded mock server for the lifetime of the scope, with a random seed: its task
@@ -135,21 +170,19 @@ const embeddedMock = (verbose: boolean) =>
   )
 
 /**
- * Runs `use` with a session. With `--mock` the mock server lives exactly as long as `use`.
+ * Runs `use` with a session and the `KieClient` it talks to. With `--mock` the mock server lives
+ * exactly as long as `use`.
  */
 export const withSession = <A, E, R>(
   globals: Globals,
   use: (session: Session) => Effect.Effect<A, E, R>,
-): Effect.Effect<A, E | CliFailure, R> =>
+): Effect.Effect<A, E | CliFailure, Exclude<R, KieClient>> =>
   Effect.scoped(
     Effect.gen(function* () {
-      const resolved = yield* Effect.try({
-        try: () => resolveConnection(globals),
-        catch: (error) => error as CliFailure,
-      })
-      let apiKey = resolved.apiKey ?? MOCK_API_KEY
-      let baseUrl = resolved.baseUrl
-      let uploadBaseUrl = resolved.uploadBaseUrl
+      const connection = yield* resolved(globals)
+      let apiKey = connection.apiKey ?? MOCK_API_KEY
+      let baseUrl = connection.baseUrl
+      let uploadBaseUrl = connection.uploadBaseUrl
       const resumeFlags: string[] = []
       if (globals.mock) {
         const mock = yield* embeddedMock(globals.verbose)
@@ -166,25 +199,26 @@ export const withSession = <A, E, R>(
           resumeFlags.push("--upload-base-url", uploadBaseUrl)
         }
       }
-      const backend = yield* Effect.promise(() =>
-        import("./backend-effect").then(({ makeEffectBackend }) =>
-          makeEffectBackend({
-            apiKey,
-            baseUrl,
-            uploadBaseUrl,
-            maxRetries: Option.getOrUndefined(globals.maxRetries),
-            log: globals.verbose ? (line: string) => debug(line) : undefined,
-          }),
-        ),
+      const maxRetries = Option.getOrUndefined(globals.maxRetries)
+      const client = KieClient.layer({
+        apiKey: Redacted.make(apiKey),
+        baseUrl,
+        uploadBaseUrl,
+        userAgent: `kie-kit-cli/${VERSION}`,
+        ...(maxRetries !== undefined ? { retrySchedule: Retry.make({ maxRetries }) } : {}),
+      }).pipe(
+        Layer.provide(httpLayer(globals.verbose)),
+        // The key was checked above: a layer error here is a bug, not the user's input.
+        Layer.orDie,
       )
-      debug(`kie: client ${backend.implementation}, base URL ${baseUrl ?? "https://api.kie.ai"}`)
-      return yield* use({
-        backend,
+      debug(`kie: @kie-kit/effect-client, base URL ${baseUrl ?? DEFAULT_BASE_URL}`)
+      const session: Session = {
         mock: globals.mock,
         resumeFlags,
-        resumeNote: !globals.mock && resolved.keyFromFlag === true ? API_KEY_NOTE : "",
+        resumeNote: !globals.mock && connection.keyFromFlag === true ? API_KEY_NOTE : "",
         pollIntervalMs: Option.getOrUndefined(globals.pollInterval),
-        timeoutMs: Option.getOrElse(globals.timeout, () => DEFAULT_TIMEOUT_MS),
-      })
+        timeoutMs: Option.getOrElse(globals.timeout, () => DEFAULT_WAIT_TIMEOUT_MS),
+      }
+      return yield* Effect.provide(use(session), client)
     }),
   )

@@ -6,7 +6,8 @@
 
 import { effectiveErrorCode, errorFromApi } from "./codes"
 import { type AnyKieApiError, UnexpectedResponseError } from "./errors"
-import { isObj, isSuccessStatus, truncate } from "./util"
+import { DecodeFailure } from "./task"
+import { isObj, isSuccessStatus, type Obj, truncate } from "./util"
 
 export interface DecodeEnvelopeInput {
   /** The response body: its text (parsed here) or an already-parsed JSON value. */
@@ -18,7 +19,13 @@ export interface DecodeEnvelopeInput {
 }
 
 export type DecodeEnvelopeResult =
-  | { readonly ok: true; readonly data: unknown; readonly msg: string | undefined }
+  | {
+      readonly ok: true
+      readonly data: unknown
+      readonly msg: string | undefined
+      /** The parsed body. */
+      readonly body: Obj
+    }
   | { readonly ok: false; readonly error: AnyKieApiError | UnexpectedResponseError }
 
 /** The envelope's message: `msg`, or `message` (Market narrative examples use that key). */
@@ -71,7 +78,7 @@ export const decodeEnvelope = (input: DecodeEnvelopeInput): DecodeEnvelopeResult
       "code",
     )
   }
-  return { ok: true, data: body.data, msg }
+  return { ok: true, data: body.data, msg, body }
 }
 
 /** {@link decodeEnvelope}, returning `data` or throwing the error. */
@@ -79,4 +86,27 @@ export const unwrapEnvelope = (input: DecodeEnvelopeInput): unknown => {
   const result = decodeEnvelope(input)
   if (!result.ok) throw result.error
   return result.data
+}
+
+/**
+ * Reads a response: the envelope rules ({@link decodeEnvelope}), then `decode` of its `data`. A
+ * decoder's {@link DecodeFailure} (a path from the body's root, `data.state`, and a reason) is
+ * reported as an {@link UnexpectedResponseError} with the whole body, the HTTP status and the
+ * operation. Both clients read every answer through this.
+ */
+export const readResponse = <A>(input: DecodeEnvelopeInput, decode: (data: unknown) => A): A => {
+  const result = decodeEnvelope(input)
+  if (!result.ok) throw result.error
+  try {
+    return decode(result.data)
+  } catch (error) {
+    if (!(error instanceof DecodeFailure)) throw error
+    throw new UnexpectedResponseError({
+      body: result.body,
+      path: error.path,
+      reason: error.reason,
+      httpStatus: input.httpStatus,
+      operation: input.operation,
+    })
+  }
 }

@@ -6,7 +6,7 @@
  * - has a readonly `_tag` equal to its class name (a literal type) and `name` equal to it too
  *   (so {@link AbortError} has `name === "AbortError"`, like a DOM abort);
  * - carries one actionable sentence as `message`;
- * - never contains a secret: the message and every text field are passed through {@link redact}
+ * - never contains a secret: the message and every text field are passed through `redact`
  *   when the error is built, and {@link KieError.toJSON} redacts again when it is serialized (so a
  *   key registered later is still hidden). `cause` is kept by reference for debugging but is only
  *   serialized as a redacted `{ name, message }`.
@@ -14,95 +14,9 @@
  * Pure: no I/O, no timers, no Node APIs.
  */
 
+import { redact, redactValue, serializeCause } from "./redact"
 import type { KieApi, Task } from "./task"
 import { truncate } from "./util"
-
-// ---------------------------------------------------------------------------------------------
-// Secret redaction
-// ---------------------------------------------------------------------------------------------
-
-/** The text that replaces a secret. */
-export const REDACTED = "[REDACTED]"
-
-const secretRegistry = new Set<string>()
-
-/**
- * Matches `Bearer <token>` anywhere (an `Authorization` header echoed in a message or body).
- * The token is everything up to whitespace, a quote, a comma, a semicolon or a closing bracket.
- */
-const BEARER_PATTERN = /\b(Bearer\s+)(?!\[REDACTED\])[^\s"'`,;<>)}\]]+/gi
-
-/**
- * Registers a secret (an API key, a webhook HMAC key) so that {@link redact} and every error built
- * afterwards replace it with `[REDACTED]`. The client calls this with its API key. Secrets shorter
- * than {@link MIN_SECRET_LENGTH} characters are ignored: hiding a word like `test` would garble
- * every message, and such a string protects nothing (real KIE keys are 32 characters).
- */
-export const registerSecret = (secret: string | undefined | null): void => {
-  if (typeof secret === "string" && secret.trim().length >= MIN_SECRET_LENGTH) {
-    secretRegistry.add(secret)
-  }
-}
-
-/** The shortest string {@link registerSecret} treats as a secret. */
-export const MIN_SECRET_LENGTH = 8
-
-/** Removes a secret registered with {@link registerSecret} (for tests and disposable clients). */
-export const unregisterSecret = (secret: string): void => {
-  secretRegistry.delete(secret)
-}
-
-/**
- * Replaces every occurrence of each secret (also its URI-encoded form) and every `Bearer <token>`
- * with `[REDACTED]`. Longer secrets are replaced first so a secret that contains another one is
- * hidden whole.
- */
-export const redactSecrets = (text: string, secrets: Iterable<string>): string => {
-  const variants: string[] = []
-  for (const secret of secrets) {
-    if (typeof secret === "string" && secret.trim() !== "") {
-      variants.push(secret, encodeURIComponent(secret))
-    }
-  }
-  let out = text
-  for (const variant of variants.sort((a, b) => b.length - a.length)) {
-    out = out.replaceAll(variant, REDACTED)
-  }
-  return out.replace(BEARER_PATTERN, `$1${REDACTED}`)
-}
-
-/** {@link redactSecrets} with the module-level registry filled by {@link registerSecret}. */
-export const redact = (text: string): string => redactSecrets(text, secretRegistry)
-
-/**
- * Deep-copies a JSON-like value with every string passed through {@link redact}. Dates are kept,
- * errors become `{ name, message }`, cycles become `"[Circular]"`, functions are dropped, and
- * nesting deeper than 32 levels becomes `"[Truncated]"`.
- */
-export const redactValue = (value: unknown): unknown => copyRedacted(value, [])
-
-/** {@link redactValue} below `ancestors` (the objects being copied, outermost first). */
-const copyRedacted = (value: unknown, ancestors: object[]): unknown => {
-  if (typeof value === "string") return redact(value)
-  if (typeof value === "function" || typeof value === "symbol") return undefined
-  if (typeof value !== "object" || value === null) return value
-  if (value instanceof Date) return new Date(value.getTime())
-  if (ancestors.includes(value)) return "[Circular]"
-  if (ancestors.length >= 32) return "[Truncated]"
-  if (value instanceof Error) return serializeCause(value)
-  const copy = (item: unknown) => copyRedacted(item, [...ancestors, value])
-  if (Array.isArray(value)) return value.map(copy)
-  return Object.fromEntries(
-    Object.entries(value)
-      .map(([key, item]) => [key, copy(item)])
-      .filter(([, item]) => item !== undefined),
-  )
-}
-
-const serializeCause = (cause: unknown): { name: string; message: string } | string =>
-  cause instanceof Error
-    ? { name: cause.name, message: redact(cause.message) }
-    : redact(String(cause))
 
 /**
  * A short description of a cause for a message, at most 200 characters: `"CODE: message"`, plus
@@ -131,7 +45,7 @@ export interface KieErrorOptions {
 }
 
 /** Params that are not fields of the error. */
-const NOT_FIELDS = ["message", "cause", "reason"]
+const NOT_FIELDS = ["message", "cause"]
 
 /** Base class of every kie-kit error. */
 export abstract class KieError extends Error {
@@ -139,7 +53,7 @@ export abstract class KieError extends Error {
 
   /**
    * Sets `_tag` and `name` to `tag` and the message to `params.message ?? message`. Every other
-   * defined entry of `params` (except `reason`) becomes a field of the error, strings redacted;
+   * defined entry of `params` becomes a field of the error, strings redacted;
    * those fields are what {@link toJSON} serializes.
    */
   protected constructor(
@@ -482,6 +396,8 @@ export class UnexpectedResponseError extends KieError {
   /** The raw body (redacted copy). */
   declare readonly body: unknown
   declare readonly path?: string
+  /** What was wrong at `path`. */
+  declare readonly reason?: string
   declare readonly httpStatus?: number
   declare readonly operation?: string
 

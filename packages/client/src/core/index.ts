@@ -1,9 +1,11 @@
 /**
- * `@kie-kit/client/core`: the dependency-free domain core shared by the plain client and the
- * Effect client — errors, the code table, retry rules, the poll schedule, the task model and
- * webhook signatures. No fetch, no timers, no Node APIs (only Web Crypto and TextEncoder).
+ * `@kie-kit/client/core`: the domain core shared by the packages of kie-kit — errors, the code
+ * table, retry rules, the poll schedule, the task model and its one decoder, the operations (from
+ * the spec's generated table) with the decoders of their answers, webhook signatures, and secret
+ * redaction. No fetch, no timers, no Node APIs (only Web Crypto and TextEncoder).
  */
 
+export { parseCallback } from "./callback"
 export {
   codeInfo,
   type ErrorFromApiInput,
@@ -18,6 +20,7 @@ export {
   type DecodeEnvelopeResult,
   decodeEnvelope,
   envelopeMessage,
+  readResponse,
   unwrapEnvelope,
 } from "./envelope"
 export {
@@ -43,15 +46,9 @@ export {
   type KieErrorOptions,
   type KieErrorTag,
   MaintenanceError,
-  MIN_SECRET_LENGTH,
   NotFoundError,
   QueueFullError,
   RateLimitError,
-  REDACTED,
-  redact,
-  redactSecrets,
-  redactValue,
-  registerSecret,
   ServerError,
   TaskFailedError,
   type TaskFailedErrorParams,
@@ -59,20 +56,52 @@ export {
   type TimeoutErrorParams,
   UnexpectedResponseError,
   type UnexpectedResponseErrorParams,
-  unregisterSecret,
   ValidationError,
   WaitTimeoutError,
   type WaitTimeoutErrorParams,
 } from "./errors"
 export {
+  type BaseUrls,
+  DEFAULT_BASE_URL,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT_MS,
+  DEFAULT_UPLOAD_BASE_URL,
+  decodeCreated,
+  decodeCredits,
+  decodeLink,
+  decodeRecord,
+  decodeUploadedFile,
+  operationInfo,
+  operationUrl,
+  type TaskCreated,
+  trimSlash,
+  type UploadedFile,
+} from "./operations"
+export {
+  MIN_SECRET_LENGTH,
+  REDACTED,
+  redact,
+  redactSecrets,
+  redactValue,
+  registerSecret,
+  unregisterSecret,
+} from "./redact"
+export {
   type BackoffOptions,
   backoffDelay,
+  CREATE_LIMIT,
+  CREATE_WINDOW_MS,
   connectionPhase,
+  createFailure,
   createOutcomeIsUnknown,
   DEFAULT_RETRY,
+  isRejection,
+  isRetryable,
   isRetryableCreate,
   isRetryableRead,
   retryAfterMsOf,
+  retryDelayMs,
+  retryFloorMs,
 } from "./retry"
 export {
   DEFAULT_POLL_BANDS,
@@ -85,22 +114,46 @@ export {
   resolveInterval,
 } from "./schedule"
 export {
+  buildSurface,
+  createCall,
+  formData,
+  linkCall,
+  type OperationCall,
+  readCall,
+} from "./surface"
+export {
+  DecodeFailure,
   isTerminal,
   KIE_APIS,
   type KieApi,
-  type MarketParam,
-  normalizeFluxKontextRecord,
-  normalizeGpt4oImageRecord,
-  normalizeMarketRecord,
   normalizeRecord,
-  parseCallback,
-  parseMarketParam,
   parseTimestamp,
   type Task,
   type TaskError,
+  type TaskOf,
   type TaskStatus,
   taskFailedError,
 } from "./task"
+export type {
+  CreateRequest,
+  FluxKontextGenerateRequest,
+  Gpt4oImageDownloadUrlRequest,
+  Gpt4oImageGenerateRequest,
+  KnownMarketModel,
+  MainCreateOf,
+  MarketCreateTaskRequest,
+  OperationFamilyOf,
+  OperationId,
+  OperationName,
+  OperationRoleOf,
+  ReadFamily,
+  RequestBody,
+  RunRequest,
+  Surface,
+  UploadBase64Request,
+  UploadStreamRequest,
+  UploadUrlRequest,
+} from "./types"
 export {
   callbackTaskId,
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,

@@ -11,8 +11,10 @@
  *   5xx, an undecodable success body) is an unknown outcome: raise CreateOutcomeUnknownError.
  */
 
+import { limits, type OperationRole } from "@kie-kit/spec"
 import {
   ConnectionError,
+  CreateOutcomeUnknownError,
   KieApiError,
   MaintenanceError,
   QueueFullError,
@@ -38,8 +40,16 @@ export const DEFAULT_RETRY = Object.freeze({
   maxRetryAfterMs: 60_000,
 })
 
-/** 429, 455 and 550: KIE explicitly rejected the request without processing it. */
-const isRejection = (error: unknown): boolean =>
+/** KIE's create rate limit per account (`x-kie-limits` of the spec): 20 creates per 10 s. */
+export const CREATE_LIMIT: number = limits.creates
+/** The window of {@link CREATE_LIMIT}: 10 s. */
+export const CREATE_WINDOW_MS: number = limits.createWindowMs
+
+/**
+ * 429, 455 and 550: KIE explicitly rejected the request without processing it (a create that got
+ * one was not created, so it may be sent again; a batch queues it again itself).
+ */
+export const isRejection = (error: unknown): boolean =>
   error instanceof RateLimitError ||
   error instanceof MaintenanceError ||
   error instanceof QueueFullError
@@ -64,6 +74,17 @@ export const isRetryableRead = (error: unknown): boolean =>
  */
 export const isRetryableCreate = (error: unknown): boolean =>
   (error instanceof ConnectionError && error.phase === "connect") || isRejection(error)
+
+/** Whether a failure of an operation with `role` may be retried (creates: only when safe). */
+export const isRetryable = (role: OperationRole, error: unknown): boolean =>
+  role === "create" ? isRetryableCreate(error) : isRetryableRead(error)
+
+/**
+ * What a failed create reports: {@link CreateOutcomeUnknownError} when KIE may have processed it
+ * (see {@link createOutcomeIsUnknown}), else the error itself.
+ */
+export const createFailure = <E>(error: E, operation: string): E | CreateOutcomeUnknownError =>
+  createOutcomeIsUnknown(error) ? new CreateOutcomeUnknownError({ operation, cause: error }) : error
 
 /**
  * Whether a failed create may nevertheless have been processed (and billed), so the client must
@@ -91,7 +112,7 @@ export interface BackoffOptions {
   /** Largest ceiling in ms (default 20 000). */
   readonly capMs?: number
   /** Source of randomness in [0, 1) (default Math.random); inject for tests. */
-  readonly random?: () => number
+  readonly random?: (() => number) | undefined
   /** A server-requested minimum delay (`Retry-After`), in ms. */
   readonly retryAfterMs?: number | undefined
   /** Largest `retryAfterMs` honoured (default 60 000). */
@@ -121,6 +142,40 @@ export const backoffDelay = (attempt: number, options: BackoffOptions = {}): num
       : 0
   return Math.max(jittered, floor)
 }
+
+/**
+ * The smallest delay before retrying after `error`, whatever the schedule says: the server's
+ * `Retry-After` (capped at {@link DEFAULT_RETRY}.maxRetryAfterMs), a full create window after a
+ * 429 on a create that named no delay (retrying inside the window is only rejected again), and
+ * the operation's own floor (a read of a task never comes sooner than its family's query limit).
+ */
+export const retryFloorMs = (
+  error: unknown,
+  options: { readonly role: OperationRole; readonly minDelayMs?: number | undefined },
+): number => {
+  const after =
+    retryAfterMsOf(error) ??
+    (options.role === "create" && error instanceof RateLimitError ? CREATE_WINDOW_MS : undefined)
+  const retryAfter =
+    after !== undefined && Number.isFinite(after)
+      ? Math.min(Math.max(0, Math.ceil(after)), DEFAULT_RETRY.maxRetryAfterMs)
+      : 0
+  return Math.max(retryAfter, options.minDelayMs ?? 0)
+}
+
+/**
+ * The delay before retry number `attempt` (0-based) after `error`: the default backoff
+ * ({@link backoffDelay}), never below {@link retryFloorMs}.
+ */
+export const retryDelayMs = (
+  attempt: number,
+  error: unknown,
+  options: {
+    readonly role: OperationRole
+    readonly minDelayMs?: number | undefined
+    readonly random?: (() => number) | undefined
+  },
+): number => Math.max(backoffDelay(attempt, options), retryFloorMs(error, options))
 
 /** Socket error codes that prove nothing was sent: DNS failures and refused or unreachable hosts. */
 const CONNECT_CODES = new Set<unknown>([

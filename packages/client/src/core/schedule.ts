@@ -3,6 +3,7 @@
  * the next poll; the client does the sleeping (and the Effect client turns them into a Schedule).
  */
 
+import { taskFamilies } from "@kie-kit/spec"
 import type { KieApi } from "./task"
 import { unitRandom } from "./util"
 
@@ -47,14 +48,13 @@ export const defaultPollInterval = (
 }
 
 /**
- * The smallest delay between two polls of ONE task, from the documented query limits:
- * - `gpt4o-image`: at most 3 queries per second per task -> 334 ms.
- * - `market`: at most 10 requests per second per API key -> 100 ms (this bounds one wait; many
- *   concurrent waits on one key share that budget, so keep the default schedule for those).
- * - `flux-kontext`: no documented limit; we apply the strictest documented per-task limit
- *   (3/s, as for 4o Image on the same backend) -> 334 ms.
+ * The smallest delay between two polls of ONE task, from the family's documented query limit
+ * (`pollIntervalMs` of its `x-kie-task` in the spec): 4o Image allows 3 queries per second per
+ * task (334 ms); Market 10 requests per second per key (100 ms: this bounds one wait; many
+ * concurrent waits on one key share that budget, so keep the default schedule for those); Flux
+ * documents none and gets the strictest documented per-task limit (334 ms).
  */
-export const minPollIntervalMs = (api: KieApi): number => (api === "market" ? 100 : 334)
+export const minPollIntervalMs = (api: KieApi): number => taskFamilies[api].pollIntervalMs
 
 /** A fixed interval in ms, or a function of the 0-based poll count and the elapsed ms. */
 export type PollInterval = number | ((attempt: number, elapsedMs: number) => number)

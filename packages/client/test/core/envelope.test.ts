@@ -2,9 +2,11 @@ import { describe, expect, it } from "vitest"
 import {
   AuthenticationError,
   decodeEnvelope,
+  decodeRecord,
   envelopeMessage,
   NotFoundError,
   RateLimitError,
+  readResponse,
   ServerError,
   UnexpectedResponseError,
   unwrapEnvelope,
@@ -19,10 +21,12 @@ const failure = (result: ReturnType<typeof decodeEnvelope>) => {
 
 describe("decodeEnvelope", () => {
   it("returns data on success (parsed value or text)", () => {
-    expect(decodeEnvelope({ body: fixture("common.credit.response"), httpStatus: 200 })).toEqual({
+    const body = fixture("common.credit.response")
+    expect(decodeEnvelope({ body, httpStatus: 200 })).toEqual({
       ok: true,
       data: 100,
       msg: "success",
+      body,
     })
     const text = JSON.stringify(fixture("flux-kontext.generate.response"))
     expect(unwrapEnvelope({ body: text, httpStatus: 200 })).toEqual({ taskId: "task12345" })
@@ -124,6 +128,37 @@ describe("decodeEnvelope", () => {
   it("unwrapEnvelope throws the error", () => {
     expect(() =>
       unwrapEnvelope({ body: { code: 402, msg: "no credits" }, httpStatus: 200 }),
+    ).toThrow(/insufficient credits/)
+  })
+})
+
+describe("readResponse", () => {
+  it("reports a decoder's failure with the whole body, the status and the operation", () => {
+    const body = { code: 200, msg: "ok", data: { state: "paused" } }
+    let caught: unknown
+    try {
+      readResponse(
+        { body: JSON.stringify(body), httpStatus: 200, operation: "marketRecordInfo" },
+        (data) => decodeRecord("market", { ...(data as object), taskId: "t" }),
+      )
+    } catch (error) {
+      caught = error
+    }
+    expect(caught).toBeInstanceOf(UnexpectedResponseError)
+    expect(caught).toMatchObject({
+      path: "data.state",
+      reason: 'unknown state "paused"',
+      httpStatus: 200,
+      operation: "marketRecordInfo",
+      body,
+    })
+  })
+
+  it("throws the API error of an error envelope before decoding", () => {
+    expect(() =>
+      readResponse({ body: { code: 402, msg: "no credits" }, httpStatus: 200 }, () => {
+        throw new Error("not called")
+      }),
     ).toThrow(/insufficient credits/)
   })
 })

@@ -3,12 +3,8 @@ import {
   isTerminal,
   KIE_APIS,
   type KieApi,
-  normalizeFluxKontextRecord,
-  normalizeGpt4oImageRecord,
-  normalizeMarketRecord,
   normalizeRecord,
   parseCallback,
-  parseMarketParam,
   parseTimestamp,
   type Task,
   TaskFailedError,
@@ -31,7 +27,7 @@ const unexpected = (fn: () => unknown): UnexpectedResponseError => {
 describe("Flux Kontext record-info", () => {
   it("normalizes the success example", () => {
     const data = fixtureData("flux-kontext.record-info.response.success")
-    const task = normalizeFluxKontextRecord(data)
+    const task = normalizeRecord("flux-kontext", data)
     expect(task).toEqual({
       api: "flux-kontext",
       taskId: "task12345",
@@ -50,14 +46,14 @@ describe("Flux Kontext record-info", () => {
   const base = { taskId: "t1", paramJson: "{}", errorCode: null, errorMessage: "" }
 
   it("maps successFlag 0 to running with no outputs", () => {
-    const task = normalizeFluxKontextRecord({ ...base, successFlag: 0, response: null })
+    const task = normalizeRecord("flux-kontext", { ...base, successFlag: 0, response: null })
     expect(task.status).toBe("running")
     expect(task.outputs).toEqual([])
     expect(isTerminal(task)).toBe(false)
   })
 
   it("maps successFlag 2 and 3 to failed with the errorCode and message", () => {
-    const created = normalizeFluxKontextRecord({
+    const created = normalizeRecord("flux-kontext", {
       ...base,
       successFlag: 2,
       errorCode: 400,
@@ -65,14 +61,14 @@ describe("Flux Kontext record-info", () => {
     })
     expect(created.status).toBe("failed")
     expect(created.error).toEqual({ code: "400", message: "prompt flagged" })
-    const generated = normalizeFluxKontextRecord({
+    const generated = normalizeRecord("flux-kontext", {
       ...base,
       successFlag: 3,
       response: { originImageUrl: "", resultImageUrl: "" },
     })
     expect(generated.error).toEqual({ code: "GENERATE_FAILED", message: "The generation failed" })
     expect(generated.outputs).toEqual([])
-    const noCode = normalizeFluxKontextRecord({ ...base, successFlag: 2 })
+    const noCode = normalizeRecord("flux-kontext", { ...base, successFlag: 2 })
     expect(noCode.error).toEqual({
       code: "CREATE_TASK_FAILED",
       message: "KIE could not create the generation task",
@@ -80,7 +76,7 @@ describe("Flux Kontext record-info", () => {
   })
 
   it("reads the model from paramJson and accepts a numeric-string flag", () => {
-    const task = normalizeFluxKontextRecord({
+    const task = normalizeRecord("flux-kontext", {
       taskId: "t1",
       successFlag: "1",
       paramJson: '{"prompt":"p","model":"flux-kontext-max"}',
@@ -93,7 +89,7 @@ describe("Flux Kontext record-info", () => {
 
   it.each([
     [{ taskId: "t", successFlag: 7 }, "data.successFlag", /unknown successFlag number 7/],
-    [{ taskId: "t" }, "data.successFlag", /successFlag is missing/],
+    [{ taskId: "t" }, "data.successFlag", /the status is missing \(data.successFlag\)/],
     [{ taskId: "t", successFlag: "GENERATING" }, "data.successFlag", /unknown successFlag/],
     [{ successFlag: 1 }, "data.taskId", /taskId is missing/],
     [{ taskId: "", successFlag: 1 }, "data.taskId", /non-empty string/],
@@ -104,24 +100,52 @@ describe("Flux Kontext record-info", () => {
       "data.response.resultImageUrl",
       /expected a URL string/,
     ],
-    [{ taskId: "t", successFlag: 1, paramJson: "{not json" }, "data.paramJson", /not valid JSON/],
   ])("rejects %o at %s", (data, path, reason) => {
-    const error = unexpected(() => normalizeFluxKontextRecord(data))
+    const error = unexpected(() => normalizeRecord("flux-kontext", data))
     expect(error.path).toBe(path)
     expect(error.message).toMatch(reason)
     expect(error.body).toEqual(data)
   })
 
+  it("drops a malformed informational field instead of failing the read", () => {
+    const data = {
+      taskId: "t",
+      successFlag: "1",
+      paramJson: "{not json",
+      completeTime: null,
+      createTime: { at: 1 },
+      errorCode: "",
+      response: { resultImageUrl: "https://x/r.png" },
+      surprise: [1, 2],
+    }
+    const task = normalizeRecord("flux-kontext", data)
+    expect(task).toEqual({
+      api: "flux-kontext",
+      taskId: "t",
+      status: "succeeded",
+      outputs: ["https://x/r.png"],
+      raw: data,
+    })
+  })
+
+  it("reads the outputs of a running task best-effort, and strictly once it succeeded", () => {
+    const running = { taskId: "t", successFlag: 0, response: "pending" }
+    expect(normalizeRecord("flux-kontext", running).outputs).toEqual([])
+    expect(
+      unexpected(() => normalizeRecord("flux-kontext", { ...running, successFlag: 1 })).path,
+    ).toBe("data.response")
+  })
+
   it("rejects a non-object data", () => {
-    expect(unexpected(() => normalizeFluxKontextRecord(null)).path).toBe("data")
-    expect(unexpected(() => normalizeFluxKontextRecord([])).path).toBe("data")
+    expect(unexpected(() => normalizeRecord("flux-kontext", null)).path).toBe("data")
+    expect(unexpected(() => normalizeRecord("flux-kontext", [])).path).toBe("data")
   })
 })
 
 describe("4o Image record-info", () => {
   it("normalizes the reference success example (status, resultUrls, epoch ms)", () => {
     const data = fixtureData("gpt4o-image.record-info.response.success")
-    expect(normalizeGpt4oImageRecord(data)).toEqual({
+    expect(normalizeRecord("gpt4o-image", data)).toEqual({
       api: "gpt4o-image",
       taskId: "task12345",
       status: "succeeded",
@@ -135,7 +159,7 @@ describe("4o Image record-info", () => {
 
   it("normalizes the quickstart generating example (successFlag 0, progress 0.50, null times)", () => {
     const data = fixtureData("gpt4o-image.quickstart.record-info.response.generating")
-    expect(normalizeGpt4oImageRecord(data)).toEqual({
+    expect(normalizeRecord("gpt4o-image", data)).toEqual({
       api: "gpt4o-image",
       taskId: "task_4o_abc123",
       status: "running",
@@ -148,7 +172,7 @@ describe("4o Image record-info", () => {
 
   it("normalizes the quickstart success example (result_urls, naive UTC strings)", () => {
     const data = fixtureData("gpt4o-image.quickstart.record-info.response.success")
-    const task = normalizeGpt4oImageRecord(data)
+    const task = normalizeRecord("gpt4o-image", data)
     expect(task.status).toBe("succeeded")
     expect(task.outputs).toEqual(["https://example.com/generated-image.png"])
     expect(task.progress).toBe(1)
@@ -158,7 +182,7 @@ describe("4o Image record-info", () => {
 
   it("normalizes the quickstart failed example (successFlag 2, errorCode 400)", () => {
     const data = fixtureData("gpt4o-image.quickstart.record-info.response.failed")
-    const task = normalizeGpt4oImageRecord(data)
+    const task = normalizeRecord("gpt4o-image", data)
     expect(task.status).toBe("failed")
     expect(task.error).toEqual({
       code: "400",
@@ -175,25 +199,25 @@ describe("4o Image record-info", () => {
     ["GENERATE_FAILED", "failed"],
     ["success", "succeeded"],
   ])("status %s -> %s", (status, expected) => {
-    expect(normalizeGpt4oImageRecord({ taskId: "t", status }).status).toBe(expected)
+    expect(normalizeRecord("gpt4o-image", { taskId: "t", status }).status).toBe(expected)
   })
 
   it("prefers status over successFlag", () => {
-    const task = normalizeGpt4oImageRecord({
+    const task = normalizeRecord("gpt4o-image", {
       taskId: "t",
       status: "GENERATE_FAILED",
       successFlag: 1,
     })
     expect(task.status).toBe("failed")
     expect(task.error).toEqual({ code: "GENERATE_FAILED", message: "The generation failed" })
-    expect(normalizeGpt4oImageRecord({ taskId: "t", status: null, successFlag: 3 }).status).toBe(
-      "failed",
-    )
+    expect(
+      normalizeRecord("gpt4o-image", { taskId: "t", status: null, successFlag: 3 }).status,
+    ).toBe("failed")
   })
 
   it("parses and clamps progress", () => {
     const p = (progress: unknown) =>
-      normalizeGpt4oImageRecord({ taskId: "t", successFlag: 0, progress }).progress
+      normalizeRecord("gpt4o-image", { taskId: "t", successFlag: 0, progress }).progress
     expect(p("0.42")).toBe(0.42)
     expect(p("1.50")).toBe(1)
     expect(p("-0.2")).toBe(0)
@@ -204,7 +228,7 @@ describe("4o Image record-info", () => {
   })
 
   it("prefers resultUrls and drops empty strings", () => {
-    const task = normalizeGpt4oImageRecord({
+    const task = normalizeRecord("gpt4o-image", {
       taskId: "t",
       status: "SUCCESS",
       response: { resultUrls: ["https://a", ""], result_urls: ["https://b"] },
@@ -215,12 +239,12 @@ describe("4o Image record-info", () => {
   it.each([
     [{ taskId: "t", status: "PAUSED" }, "data.status", /unknown status "PAUSED"/],
     [{ taskId: "t", status: 1 }, "data.status", /unknown status number 1/],
-    [{ taskId: "t" }, "data.status", /neither status nor successFlag/],
+    [{ taskId: "t" }, "data.status", /the status is missing \(data.status, data.successFlag\)/],
     [{ taskId: "t", successFlag: 9 }, "data.successFlag", /unknown successFlag number 9/],
     [
-      { taskId: "t", status: "SUCCESS", response: { resultUrls: "https://a" } },
+      { taskId: "t", status: "SUCCESS", response: { resultUrls: { url: "https://a" } } },
       "data.response.resultUrls",
-      /expected an array of URLs/,
+      /expected a URL string, got an object/,
     ],
     [
       { taskId: "t", status: "SUCCESS", response: { result_urls: ["https://a", 3] } },
@@ -229,7 +253,7 @@ describe("4o Image record-info", () => {
     ],
     [{ status: "SUCCESS" }, "data.taskId", /taskId is missing/],
   ])("rejects %o at %s", (data, path, reason) => {
-    const error = unexpected(() => normalizeGpt4oImageRecord(data))
+    const error = unexpected(() => normalizeRecord("gpt4o-image", data))
     expect(error.path).toBe(path)
     expect(error.message).toMatch(reason)
   })
@@ -238,7 +262,7 @@ describe("4o Image record-info", () => {
 describe("Market recordInfo", () => {
   it("normalizes the success example", () => {
     const data = fixtureData("market.record-info.response.success")
-    expect(normalizeMarketRecord(data)).toEqual({
+    expect(normalizeRecord("market", data)).toEqual({
       api: "market",
       taskId: "task_12345678",
       status: "succeeded",
@@ -251,16 +275,16 @@ describe("Market recordInfo", () => {
   })
 
   it("normalizes the message-key variant the same way", () => {
-    const a = normalizeMarketRecord(fixtureData("market.record-info.response.success"))
+    const a = normalizeRecord("market", fixtureData("market.record-info.response.success"))
     const data = fixtureData("market.record-info.response.success.message-key-variant")
-    const b = normalizeMarketRecord(data)
+    const b = normalizeRecord("market", data)
     expect({ ...b, raw: null }).toEqual({ ...a, raw: null })
     expect(b.raw).toBe(data)
   })
 
   it("normalizes the fail example with failCode/failMsg", () => {
     const data = fixtureData("market.record-info.response.fail")
-    const task = normalizeMarketRecord(data)
+    const task = normalizeRecord("market", data)
     expect(task.status).toBe("failed")
     expect(task.outputs).toEqual([])
     expect(task.error).toEqual({
@@ -279,12 +303,12 @@ describe("Market recordInfo", () => {
     ["fail", "failed"],
     ["GENERATING", "running"],
   ])("state %s -> %s", (state, expected) => {
-    expect(normalizeMarketRecord({ taskId: "t", state }).status).toBe(expected)
+    expect(normalizeRecord("market", { taskId: "t", state }).status).toBe(expected)
   })
 
   it("falls back to a generic failure code/message", () => {
     expect(
-      normalizeMarketRecord({ taskId: "t", state: "fail", failCode: "", failMsg: null }).error,
+      normalizeRecord("market", { taskId: "t", state: "fail", failCode: "", failMsg: null }).error,
     ).toEqual({
       code: "FAILED",
       message: "The Market task failed",
@@ -293,7 +317,7 @@ describe("Market recordInfo", () => {
 
   it("takes the model from param (double-encoded input) when the record lacks it", () => {
     const callback = fixture("market.callback.success") as { data: { param: string } }
-    const task = normalizeMarketRecord({
+    const task = normalizeRecord("market", {
       taskId: "t",
       state: "generating",
       param: callback.data.param,
@@ -303,7 +327,7 @@ describe("Market recordInfo", () => {
   })
 
   it("keeps a text model's resultObject as result", () => {
-    const task = normalizeMarketRecord({
+    const task = normalizeRecord("market", {
       taskId: "t",
       state: "success",
       resultJson: '{"resultObject":{"text":"hello"}}',
@@ -313,7 +337,7 @@ describe("Market recordInfo", () => {
   })
 
   it("accepts an already-parsed resultJson and a progress value", () => {
-    const task = normalizeMarketRecord({
+    const task = normalizeRecord("market", {
       taskId: "t",
       state: "generating",
       resultJson: { resultUrls: ["https://v.mp4"] },
@@ -322,43 +346,37 @@ describe("Market recordInfo", () => {
     expect(task.outputs).toEqual(["https://v.mp4"])
     expect(task.progress).toBe(0.45)
     expect(
-      normalizeMarketRecord({ taskId: "t", state: "generating", progress: "0.3" }).progress,
+      normalizeRecord("market", { taskId: "t", state: "generating", progress: "0.3" }).progress,
     ).toBe(0.3)
     expect(
-      normalizeMarketRecord({ taskId: "t", state: "generating", progress: 250 }).progress,
+      normalizeRecord("market", { taskId: "t", state: "generating", progress: 250 }).progress,
     ).toBe(1)
   })
 
   it("does not parse param when the model is present", () => {
     expect(
-      normalizeMarketRecord({ taskId: "t", state: "waiting", model: "m", param: "{bad" }).model,
+      normalizeRecord("market", { taskId: "t", state: "waiting", model: "m", param: "{bad" }).model,
     ).toBe("m")
   })
 
   it.each([
     [{ taskId: "t", state: "paused" }, "data.state", /unknown state "paused"/],
-    [{ taskId: "t" }, "data.state", /state is missing/],
+    [{ taskId: "t" }, "data.state", /the status is missing \(data.state\)/],
     [{ taskId: "t", state: 3 }, "data.state", /unknown state number 3/],
     [{ state: "success" }, "data.taskId", /taskId is missing/],
     [{ taskId: "t", state: "success", resultJson: "{oops" }, "data.resultJson", /not valid JSON/],
     [
       { taskId: "t", state: "success", resultJson: "[1]" },
       "data.resultJson",
-      /expected a JSON object, got an array/,
+      /expected an object, got an array/,
     ],
     [
-      { taskId: "t", state: "success", resultJson: '{"resultUrls":"https://x"}' },
-      "data.resultJson.resultUrls",
-      /expected an array of URLs/,
-    ],
-    [{ taskId: "t", state: "success", param: "{model:" }, "data.param", /not valid JSON/],
-    [
-      { taskId: "t", state: "success", param: '"just a string"' },
-      "data.param",
-      /expected a JSON object/,
+      { taskId: "t", state: "success", resultJson: '{"resultUrls":[7]}' },
+      "data.resultJson.resultUrls.0",
+      /expected a URL string, got number 7/,
     ],
   ])("rejects %o at %s", (data, path, reason) => {
-    const error = unexpected(() => normalizeMarketRecord(data))
+    const error = unexpected(() => normalizeRecord("market", data))
     expect(error.path).toBe(path)
     expect(error.message).toMatch(reason)
     expect(error.body).toEqual(data)
@@ -366,47 +384,45 @@ describe("Market recordInfo", () => {
 
   it("never reports an unknown state as running", () => {
     for (const state of ["", "running", "done", "SUCCESSFUL", null]) {
-      expect(() => normalizeMarketRecord({ taskId: "t", state })).toThrow(UnexpectedResponseError)
+      expect(() => normalizeRecord("market", { taskId: "t", state })).toThrow(
+        UnexpectedResponseError,
+      )
     }
   })
 })
 
-describe("parseMarketParam", () => {
-  it("decodes double-encoded input (callback example)", () => {
-    const callback = fixture("market.callback.success") as { data: { param: string } }
-    expect(parseMarketParam(callback.data.param)).toEqual({
-      model: "wan/3-0-video-prime",
-      callBackUrl: "https://webhook.uutool.cn/09df5d64-a00b-4ecf-823f-b992378a1cf3",
-      input: {
-        duration: 5,
-        aspect_ratio: "adaptive",
-        audio: true,
-        prompt:
-          "Under the moonlight, a little cat is running on the roof. In the distance, the neon lights are flashing, giving a cinematic feel. The camera movement is smooth.",
-        resolution: "480P",
-        nsfw_checker: false,
-      },
+describe("the tolerant reader", () => {
+  it("reads the variants of real Market records", () => {
+    const waiting = {
+      taskId: "t",
+      state: "WAITING",
+      costTime: null,
+      completeTime: null,
+      resultJson: null,
+      failCode: null,
+      failMsg: null,
+      param: '{"model":"x/y","input":{}}',
+    }
+    expect(normalizeRecord("market", waiting)).toMatchObject({ status: "queued", model: "x/y" })
+    const done = {
+      taskId: "t",
+      state: " Success ",
+      costTime: 12.5,
+      resultJson: '{"resultUrls":"https://x/1.png"}',
+      param: "{model:",
+    }
+    expect(normalizeRecord("market", done)).toMatchObject({
+      status: "succeeded",
+      outputs: ["https://x/1.png"],
     })
   })
 
-  it("decodes nested input (recordInfo example)", () => {
-    const data = fixtureData("market.record-info.response.success") as { param: string }
-    expect(parseMarketParam(data.param)).toEqual({
-      model: "grok-imagine/text-to-image",
-      callBackUrl: "https://your-domain.com/api/callback",
-      input: { prompt: "Cinematic portrait...", aspect_ratio: "3:2" },
-    })
-  })
-
-  it("keeps a non-JSON string input, accepts objects, ignores empty", () => {
-    expect(parseMarketParam('{"input":"plain text"}')).toEqual({ input: "plain text" })
-    expect(parseMarketParam({ model: "m", input: { a: 1 } })).toEqual({
-      model: "m",
-      input: { a: 1 },
-    })
-    expect(parseMarketParam("")).toBeUndefined()
-    expect(parseMarketParam(null)).toBeUndefined()
-    expect(unexpected(() => parseMarketParam("{", "param")).path).toBe("param")
+  it("reads a numeric 4o progress and a string one alike", () => {
+    const at = (progress: unknown) =>
+      normalizeRecord("gpt4o-image", { taskId: "t", status: "GENERATING", progress }).progress
+    expect(at(0.25)).toBe(0.25)
+    expect(at("0.25")).toBe(0.25)
+    expect(at({})).toBeUndefined()
   })
 })
 
@@ -553,12 +569,11 @@ describe("parseCallback", () => {
 
   it.each<[KieApi, unknown, string]>([
     ["flux-kontext", { msg: "x", data: { taskId: "t" } }, "code"],
-    ["gpt4o-image", { code: "abc", data: { taskId: "t" } }, "code"],
-    ["market", { code: 200 }, "data"],
+    ["market", { code: 200 }, "data.taskId"],
     ["flux-kontext", { code: 200, data: {} }, "data.taskId"],
     [
       "gpt4o-image",
-      { code: 200, data: { taskId: "t", info: { result_urls: "x" } } },
+      { code: 200, data: { taskId: "t", info: { result_urls: 5 } } },
       "data.info.result_urls",
     ],
     ["flux-kontext", { code: 200, data: { taskId: "t", info: "x" } }, "data.info"],
@@ -597,7 +612,7 @@ describe("parseTimestamp", () => {
   })
 
   it("drops an unparsable timestamp instead of failing the record", () => {
-    const task = normalizeMarketRecord({ taskId: "t", state: "success", createTime: "soon" })
+    const task = normalizeRecord("market", { taskId: "t", state: "success", createTime: "soon" })
     expect(task.createdAt).toBeUndefined()
     expect(task.status).toBe("succeeded")
   })
@@ -614,7 +629,7 @@ describe("isTerminal / taskFailedError", () => {
   })
 
   it("builds a TaskFailedError with the family's code and message", () => {
-    const task = normalizeMarketRecord(fixtureData("market.record-info.response.fail"))
+    const task = normalizeRecord("market", fixtureData("market.record-info.response.fail"))
     const error = taskFailedError(task)
     expect(error).toBeInstanceOf(TaskFailedError)
     expect(error.api).toBe("market")
@@ -630,5 +645,16 @@ describe("isTerminal / taskFailedError", () => {
     const error = taskFailedError(task)
     expect(error.failCode).toBe("unknown")
     expect(error.failMessage).toBe("")
+  })
+})
+
+describe("callback codes", () => {
+  it("fails a task on any code but 200, and reports the code it got", () => {
+    const task = parseCallback("gpt4o-image", { code: "abc", msg: "", data: { taskId: "t" } })
+    expect(task.status).toBe("failed")
+    expect(task.error).toEqual({ code: "abc", message: "KIE reported failure code abc" })
+    expect(parseCallback("flux-kontext", { code: "200", data: { taskId: "t" } }).status).toBe(
+      "succeeded",
+    )
   })
 })

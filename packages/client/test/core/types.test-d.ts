@@ -12,6 +12,7 @@ import {
   resolveInterval,
   type ServerError,
   type Task,
+  type TaskOf,
   type TaskStatus,
   verifyWebhookSignature,
 } from "../../src/core/index"
@@ -64,8 +65,9 @@ describe("core public types", () => {
     expectTypeOf<Task["error"]>().toEqualTypeOf<
       { readonly code: string; readonly message: string } | undefined
     >()
-    expectTypeOf(normalizeRecord).returns.toEqualTypeOf<Task>()
-    expectTypeOf(parseCallback).returns.toEqualTypeOf<Task>()
+    expectTypeOf(normalizeRecord("market", {})).toEqualTypeOf<TaskOf<"market">>()
+    expectTypeOf(parseCallback("flux-kontext", {})).toEqualTypeOf<TaskOf<"flux-kontext">>()
+    expectTypeOf<TaskOf<"market">>().toExtend<Task>()
   })
 
   it("pins helper signatures", () => {

@@ -1,4 +1,4 @@
-import { KieSchema } from "@kie-kit/effect-client"
+import * as KieSchema from "@kie-kit/effect-client/KieSchema"
 import { Schema } from "effect"
 
 export const modelInput = (data: unknown) => {

@@ -1,18 +1,30 @@
 /**
- * The implementation of the KieClient service. Everything per-client (headers, decoders, URLs) is
- * built once here, so a call only builds its request.
+ * The implementation of the KieClient service. Every operation of the spec's operation table is a
+ * method at its name, decoded by the shared core (the one tolerant decoder of both clients).
+ * Everything per-client (headers, URLs) is built once here, so a call only builds its request.
  * @internal
  */
 
-import { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS, DEFAULT_UPLOAD_BASE_URL } from "@kie-kit/client"
 import {
+  type BaseUrls,
+  buildSurface,
+  createCall,
+  DEFAULT_BASE_URL,
+  DEFAULT_TIMEOUT_MS,
+  DEFAULT_UPLOAD_BASE_URL,
+  formData,
   type KieApi,
+  linkCall,
   minPollIntervalMs,
-  normalizeRecord,
+  type OperationCall,
+  operationUrl,
+  readCall,
   registerSecret,
-  type Task,
-  UnexpectedResponseError,
+  type TaskCreated,
+  type TaskOf,
+  trimSlash,
 } from "@kie-kit/client/core"
+import { type OperationInfo, operationTable } from "@kie-kit/spec"
 import * as Config from "effect/Config"
 import * as ConfigProvider from "effect/ConfigProvider"
 import * as Duration from "effect/Duration"
@@ -30,91 +42,23 @@ import type {
   RequestOptions,
   RunOptions,
   RunRequest,
-  TaskOf,
   TaskRef,
   WaitOptions,
 } from "../KieClient"
-import type { ReadError } from "../KieError"
-import * as KieSchema from "../KieSchema"
+import type { CreateError, ReadError } from "../KieError"
 import * as Poll from "../Poll"
 import * as Retry from "../Retry"
-import { type DataDecoder, type Decoded, fromSchema, map } from "./decode"
 import { create, type Operation, read, type Transport } from "./request"
 import { watch } from "./wait"
 
 const DEFAULT_TIMEOUT = Duration.millis(DEFAULT_TIMEOUT_MS)
 const USER_AGENT = `kie-kit/${version} (effect)`
 
-// -------------------------------------------------------------------------------------------------
-// Decoders (compiled once, at module load)
-// -------------------------------------------------------------------------------------------------
-
-const normalized =
-  <R>(api: KieApi) =>
-  (record: R, data: unknown): Decoded<Task & { readonly raw: R }> => {
-    try {
-      // The task is a fresh object: attach the decoded record without copying it.
-      return { ok: true, value: Object.assign(normalizeRecord(api, data), { raw: record }) }
-    } catch (error) {
-      if (error instanceof UnexpectedResponseError) {
-        const path = (error.path ?? "").split(".").filter((p) => p !== "")
-        return {
-          ok: false,
-          failure: {
-            path: path[0] === "data" ? path.slice(1) : path,
-            reason: error.message,
-            cause: error,
-          },
-        }
-      }
-      throw error
-    }
-  }
-
-const decodeFluxRecord = map(
-  fromSchema(KieSchema.FluxKontextRecord),
-  normalized<KieSchema.FluxKontextRecord>("flux-kontext"),
-) as DataDecoder<TaskOf<"flux-kontext">>
-const decodeGpt4oRecord = map(
-  fromSchema(KieSchema.Gpt4oImageRecord),
-  normalized<KieSchema.Gpt4oImageRecord>("gpt4o-image"),
-) as DataDecoder<TaskOf<"gpt4o-image">>
-const decodeMarketRecord = map(
-  fromSchema(KieSchema.MarketRecord),
-  normalized<KieSchema.MarketRecord>("market"),
-) as DataDecoder<TaskOf<"market">>
-const decodeTaskCreated = fromSchema(KieSchema.TaskCreated)
-const decodeMarketTaskCreated = fromSchema(KieSchema.MarketTaskCreated)
-const decodeUploadedFile = fromSchema(KieSchema.UploadedFile)
-const decodeCredits = fromSchema(KieSchema.Credits)
-const decodeDownloadUrl = fromSchema(KieSchema.DownloadUrl)
-
-const records = {
-  "flux-kontext": {
-    name: "fluxKontext.get",
-    path: "/api/v1/flux/kontext/record-info",
-    decode: decodeFluxRecord,
-  },
-  "gpt4o-image": {
-    name: "gpt4oImage.get",
-    path: "/api/v1/gpt4o-image/record-info",
-    decode: decodeGpt4oRecord,
-  },
-  market: { name: "market.get", path: "/api/v1/jobs/recordInfo", decode: decodeMarketRecord },
-} as const
-
-const creates = {
-  "flux-kontext": { name: "fluxKontext.generate", path: "/api/v1/flux/kontext/generate" },
-  "gpt4o-image": { name: "gpt4oImage.generate", path: "/api/v1/gpt4o-image/generate" },
-  market: { name: "market.createTask", path: "/api/v1/jobs/createTask" },
-} as const
-
-const json = (body: unknown): HttpBody.HttpBody => HttpBody.jsonUnsafe(body)
-
-/** Runs `f` when the effect runs (bodies are serialized lazily, so a bad body is a defect). */
-const lazily = <A, E>(f: () => Effect.Effect<A, E>): Effect.Effect<A, E> => Effect.suspend(f)
-
-const trimSlash = (url: string): string => url.replace(/\/+$/, "")
+/** The request body of an operation (built when the effect runs). */
+const bodyOf = (info: OperationInfo, body: unknown): HttpBody.HttpBody =>
+  info.body === "multipart"
+    ? HttpBody.formData(formData(body as Record<string, unknown>))
+    : HttpBody.jsonUnsafe(body)
 
 // -------------------------------------------------------------------------------------------------
 // The service
@@ -137,8 +81,10 @@ export const make = (
     if (typeof key !== "string" || key.trim() === "") return Effect.fail(missingApiKey())
     // The shared core then redacts the key from every error message it builds.
     registerSecret(key)
-    const baseUrl = trimSlash(options.baseUrl ?? DEFAULT_BASE_URL)
-    const uploadBaseUrl = trimSlash(options.uploadBaseUrl ?? DEFAULT_UPLOAD_BASE_URL)
+    const bases: BaseUrls = {
+      api: trimSlash(options.baseUrl ?? DEFAULT_BASE_URL),
+      upload: trimSlash(options.uploadBaseUrl ?? DEFAULT_UPLOAD_BASE_URL),
+    }
     const transport: Transport = {
       http,
       headers: Headers.fromInput({
@@ -159,61 +105,37 @@ export const make = (
           : Duration.fromInputUnsafe(options.waitTimeout),
     }
 
-    const get = <A extends KieApi>(
-      api: A,
-      taskId: string,
-      callOptions?: RequestOptions,
-    ): Effect.Effect<TaskOf<A>, ReadError> => {
-      const record = records[api]
-      const op: Operation<TaskOf<A>> = {
-        name: record.name,
-        kind: "read",
-        method: "GET",
-        url: `${baseUrl}${record.path}?taskId=${encodeURIComponent(taskId)}`,
-        decode: record.decode as unknown as DataDecoder<TaskOf<A>>,
-        attributes: { "kie.task_id": taskId },
-        // A retried read of a task stays within the family's per-task query limit.
-        minRetryDelayMs: minPollIntervalMs(api),
-      }
-      return read(transport, op, callOptions)
-    }
-
-    const createTask = <A extends KieApi>(api: A, body: unknown, callOptions?: RequestOptions) =>
-      // Built when run, not when called: a body JSON.stringify rejects is a defect of the effect.
-      Effect.suspend(() => {
-        const target = creates[api]
-        return create(
-          transport,
-          {
-            name: target.name,
-            kind: "create",
-            method: "POST",
-            url: `${baseUrl}${target.path}`,
-            body: json(body),
-            decode: api === "market" ? decodeMarketTaskCreated : decodeTaskCreated,
-          },
-          callOptions,
-        )
+    /**
+     * Sends one call: a read of a task is a GET with `?taskId=` (retried no sooner than its
+     * family's query limit); a body is serialized when the effect runs (one JSON rejects is a
+     * defect); a create is never resent when its outcome is unknown.
+     */
+    const send = <A>(
+      call: OperationCall<A>,
+      callOptions: RequestOptions | undefined,
+    ): Effect.Effect<A, ReadError | CreateError> =>
+      Effect.suspend((): Effect.Effect<A, ReadError | CreateError> => {
+        const { id, task } = call
+        const info = operationTable[id] as OperationInfo
+        const op: Operation<A> = {
+          name: id,
+          role: info.role,
+          method: info.method,
+          url: operationUrl(id, bases, task && { taskId: task.taskId }),
+          decode: call.decode,
+          ...(call.body !== undefined && { body: bodyOf(info, call.body) }),
+          ...(task && {
+            attributes: { "kie.task_id": task.taskId },
+            minRetryDelayMs: minPollIntervalMs(task.api),
+          }),
+        }
+        return info.role === "create"
+          ? create(transport, op, callOptions)
+          : read(transport, op, callOptions)
       })
 
-    const upload = (
-      name: string,
-      path: string,
-      body: HttpBody.HttpBody,
-      callOptions?: RequestOptions,
-    ) =>
-      read(
-        transport,
-        {
-          name,
-          kind: "read",
-          method: "POST",
-          url: `${uploadBaseUrl}${path}`,
-          body,
-          decode: decodeUploadedFile,
-        },
-        callOptions,
-      )
+    const get = <A extends KieApi>(api: A, taskId: string, callOptions?: RequestOptions) =>
+      send(readCall(api, taskId), callOptions) as Effect.Effect<TaskOf<A>, ReadError>
 
     const watchTask = <A extends KieApi>(
       task: TaskRef<A>,
@@ -247,89 +169,23 @@ export const make = (
       )
     }
 
-    const service: KieClientService = {
-      fluxKontext: {
-        generate: (body, callOptions) => createTask("flux-kontext", body, callOptions),
-        get: (taskId, callOptions) => get("flux-kontext", taskId, callOptions),
-      },
-      gpt4oImage: {
-        generate: (body, callOptions) => createTask("gpt4o-image", body, callOptions),
-        get: (taskId, callOptions) => get("gpt4o-image", taskId, callOptions),
-        downloadUrl: (body, callOptions) =>
-          lazily(() =>
-            read(
-              transport,
-              {
-                name: "gpt4oImage.downloadUrl",
-                kind: "read",
-                method: "POST",
-                url: `${baseUrl}/api/v1/gpt4o-image/download-url`,
-                body: json(body),
-                decode: decodeDownloadUrl,
-              },
-              callOptions,
-            ),
-          ),
-      },
-      market: {
-        createTask: (body, callOptions) => createTask("market", body, callOptions),
-        get: (taskId, callOptions) => get("market", taskId, callOptions),
-      },
-      credits: (callOptions) =>
-        read(
-          transport,
-          {
-            name: "credits",
-            kind: "read",
-            method: "GET",
-            url: `${baseUrl}/api/v1/chat/credit`,
-            decode: decodeCredits,
-          },
-          callOptions,
-        ),
-      downloadUrl: (url, callOptions) =>
-        lazily(() =>
-          read(
-            transport,
-            {
-              name: "downloadUrl",
-              kind: "read",
-              method: "POST",
-              url: `${baseUrl}/api/v1/common/download-url`,
-              body: json({ url }),
-              decode: decodeDownloadUrl,
-            },
-            callOptions,
-          ),
-        ),
-      files: {
-        uploadBase64: (body, callOptions) =>
-          lazily(() =>
-            upload("files.uploadBase64", "/api/file-base64-upload", json(body), callOptions),
-          ),
-        uploadStream: (body, callOptions) =>
-          lazily(() => {
-            const form = new FormData()
-            const file = body.file instanceof Blob ? body.file : new Blob([body.file as BlobPart])
-            const fileName = body.fileName ?? (file as { name?: string }).name ?? "file"
-            form.append("file", file, fileName)
-            form.append("uploadPath", body.uploadPath)
-            if (body.fileName !== undefined) form.append("fileName", body.fileName)
-            return upload(
-              "files.uploadStream",
-              "/api/file-stream-upload",
-              HttpBody.formData(form),
-              callOptions,
-            )
-          }),
-        uploadUrl: (body, callOptions) =>
-          lazily(() => upload("files.uploadUrl", "/api/file-url-upload", json(body), callOptions)),
-      },
+    const surface = buildSurface<RequestOptions>(send)
+    const createFrom = (request: RunRequest, callOptions?: RequestOptions) => {
+      const { api, ...body } = request
+      return send(createCall(api, body), callOptions) as Effect.Effect<TaskCreated, CreateError>
+    }
+
+    const service = Object.assign(surface, {
+      create: createFrom,
+      getTask: <A extends KieApi>(task: TaskRef<A>, callOptions?: RequestOptions) =>
+        get(task.api, task.taskId, callOptions),
+      downloadLink: (task: TaskRef & { readonly url: string }, callOptions?: RequestOptions) =>
+        send(linkCall(task.api, task.taskId, task.url), callOptions),
       waitForTask,
       watchTask,
       run: <R extends RunRequest>(request: R, runOptions?: RunOptions<TaskOf<R["api"]>>) => {
-        const { api, ...body } = request
-        return createTask(api, body, runOptions?.request).pipe(
+        const { api } = request
+        return createFrom(request, runOptions?.request).pipe(
           Effect.tap(({ taskId }) => runOptions?.onTaskCreated?.({ api, taskId }) ?? Effect.void),
           Effect.flatMap(({ taskId }) => waitForTask({ api: api as R["api"], taskId }, runOptions)),
           Effect.withSpan(
@@ -339,6 +195,6 @@ export const make = (
           ),
         )
       },
-    }
+    }) as unknown as KieClientService
     return Effect.succeed(service)
   })

@@ -6,18 +6,16 @@
  */
 import {
   ConnectionError,
-  CreateOutcomeUnknownError,
   connectionPhase,
-  createOutcomeIsUnknown,
-  DEFAULT_RETRY,
-  decodeEnvelope,
-  isRetryableCreate,
-  isRetryableRead,
+  createFailure,
+  isKieError,
+  isRetryable,
   parseRetryAfter,
-  retryAfterMsOf,
+  readResponse,
+  retryFloorMs,
   TimeoutError,
-  UnexpectedResponseError,
 } from "@kie-kit/client/core"
+import type { OperationRole } from "@kie-kit/spec"
 import * as Clock from "effect/Clock"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
@@ -33,11 +31,7 @@ import * as Option from "effect/Option"
 import * as Pull from "effect/Pull"
 import * as Schedule from "effect/Schedule"
 import type { CreateError, ReadError, RequestError } from "../KieError"
-import type { DataDecoder } from "./decode"
 import { timeoutOrElse } from "./timeout"
-
-/** Reads may be retried freely; creates only when provably not processed. */
-export type OperationKind = "read" | "create"
 
 /** What a client needs to run operations; built once by the layer. */
 export interface Transport {
@@ -61,13 +55,15 @@ export interface CallOptions {
 
 /** One operation, described once per call. */
 export interface Operation<A> {
-  /** e.g. `"fluxKontext.get"`; the span is `kie.<name>`. */
+  /** The operationId, e.g. `"marketRecordInfo"`; the span is `kie.<name>`. */
   readonly name: string
-  readonly kind: OperationKind
+  /** Decides the retry rules: a create is resent only when KIE provably did not process it. */
+  readonly role: OperationRole
   readonly method: "GET" | "POST"
   readonly url: string
   readonly body?: HttpBody.HttpBody | undefined
-  readonly decode: DataDecoder<A>
+  /** Decodes the envelope's `data` (the core's decoders: they throw UnexpectedResponseError). */
+  readonly decode: (data: unknown) => A
   /** Span attributes (never the key). */
   readonly attributes?: Record<string, unknown> | undefined
   /**
@@ -114,9 +110,6 @@ const fromHttpClientError = (
 // One attempt
 // -------------------------------------------------------------------------------------------------
 
-const formatPath = (path: ReadonlyArray<PropertyKey>): string =>
-  ["data", ...path.map((p) => (typeof p === "symbol" ? p.toString() : String(p)))].join(".")
-
 const decodeResponse = <A>(
   op: Operation<A>,
   response: HttpClientResponse.HttpClientResponse,
@@ -125,32 +118,17 @@ const decodeResponse = <A>(
 ): Effect.Effect<A, RequestError> => {
   const retryAfter = response.headers["retry-after"]
   const retryAfterMs = retryAfter === undefined ? undefined : parseRetryAfter(retryAfter, nowMs)
-  const envelope = decodeEnvelope({
-    body: text,
-    httpStatus: response.status,
-    operation: op.name,
-    retryAfterMs,
-  })
-  if (!envelope.ok) return Effect.fail(envelope.error)
-  const decoded = op.decode(envelope.data)
-  if (decoded.ok) return Effect.succeed(decoded.value)
-  const f = decoded.failure
-  let body: unknown = text
   try {
-    body = JSON.parse(text)
-  } catch {
-    // keep the text
+    return Effect.succeed(
+      readResponse(
+        { body: text, httpStatus: response.status, operation: op.name, retryAfterMs },
+        op.decode,
+      ),
+    )
+  } catch (error) {
+    // The envelope rules and the core's decoders throw the taxonomy's errors.
+    return isKieError(error) ? Effect.fail(error as RequestError) : Effect.die(error)
   }
-  return Effect.fail(
-    new UnexpectedResponseError({
-      body,
-      path: formatPath(f.path),
-      reason: f.reason,
-      httpStatus: response.status,
-      operation: op.name,
-      cause: f.cause,
-    }),
-  )
 }
 
 const attempt = <A>(
@@ -189,26 +167,6 @@ const attempt = <A>(
 // Retries
 // -------------------------------------------------------------------------------------------------
 
-/** KIE's create rate-limit window: 20 creates per 10 s per account. */
-const CREATE_WINDOW_MS = 10_000
-
-/**
- * The smallest delay before retrying after `error`, whatever the schedule says: the server's
- * `Retry-After` (capped at the core's 60 s, as in the plain client) and the operation's own floor.
- */
-const retryFloorMs = (error: RequestError, minRetryDelayMs: number, kind: string): number => {
-  // A 429 on a create without Retry-After waits out KIE's 10 s create window, as in the plain
-  // client: retrying inside the window would only be rejected again.
-  const after =
-    retryAfterMsOf(error) ??
-    (kind === "create" && error._tag === "RateLimitError" ? CREATE_WINDOW_MS : undefined)
-  const retryAfter =
-    after !== undefined && Number.isFinite(after)
-      ? Math.min(Math.max(0, Math.ceil(after)), DEFAULT_RETRY.maxRetryAfterMs)
-      : 0
-  return Math.max(retryAfter, minRetryDelayMs)
-}
-
 /**
  * Runs `once`, and only when it fails with a retryable error steps `schedule` (built lazily, so
  * the success path allocates nothing for retries). Each later failure is fed to the schedule
@@ -221,7 +179,7 @@ const retrying = <A>(
   retryable: (error: RequestError) => boolean,
   schedule: Schedule.Schedule<unknown, RequestError>,
   minRetryDelayMs: number,
-  kind: string,
+  role: OperationRole,
 ): Effect.Effect<A, RequestError> =>
   Effect.catch(once, (first) => {
     if (!retryable(first)) return Effect.fail(first)
@@ -233,7 +191,7 @@ const retrying = <A>(
             Pull.catchDone(() => Effect.fail(error)),
             Effect.flatMap(([, delay]) => {
               const wanted = Duration.toMillis(delay)
-              const floor = retryFloorMs(error, minRetryDelayMs, kind)
+              const floor = retryFloorMs(error, { role, minDelayMs: minRetryDelayMs })
               const delayMs = Number.isNaN(wanted) || wanted < floor ? floor : wanted
               // One line per retry: the operation, the error's tag and the delay; never the key.
               return Effect.logDebug(
@@ -250,14 +208,6 @@ const retrying = <A>(
       return loop(first)
     })
   })
-
-const retryableFor = (kind: OperationKind): ((error: RequestError) => boolean) =>
-  kind === "read" ? isRetryableRead : isRetryableCreate
-
-const toCreateError = (error: RequestError, operation: string): CreateError =>
-  createOutcomeIsUnknown(error)
-    ? new CreateOutcomeUnknownError({ operation, cause: error })
-    : (error as CreateError)
 
 // -------------------------------------------------------------------------------------------------
 // Operations
@@ -309,10 +259,10 @@ const run = <A>(
       makeRequest(transport, op as Operation<unknown>),
       resolveTimeout(transport, options),
     ),
-    retryableFor(op.kind),
+    (error) => isRetryable(op.role, error),
     options?.retrySchedule ?? transport.retrySchedule,
     op.minRetryDelayMs ?? 0,
-    op.kind,
+    op.role,
   )
 
 /** Runs a read: retries transient failures; fails with {@link ReadError}. */
@@ -337,7 +287,10 @@ export const create = <A>(
   options?: CallOptions,
 ): Effect.Effect<A, CreateError> =>
   Effect.withSpan(
-    Effect.mapError(run(transport, op, options), (error) => toCreateError(error, op.name)),
+    Effect.mapError(
+      run(transport, op, options),
+      (error) => createFailure(error, op.name) as CreateError,
+    ),
     spanName(op as Operation<unknown>),
     spanOptions(op as Operation<unknown>),
   )

@@ -4,7 +4,7 @@
  * (even with lines added, removed or reordered) finds its journal entries.
  */
 import { createHash } from "node:crypto"
-import type { KieApi } from "@kie-kit/client/core"
+import { KIE_APIS, type KieApi, type RunRequest } from "@kie-kit/client/core"
 import { CliFailure, EXIT } from "../exit"
 
 export interface Job {
@@ -13,18 +13,17 @@ export interface Job {
   /** 1-based line number in the jobs file. */
   readonly line: number
   readonly api: KieApi
-  /** The request body, exactly as sent (`api` and `id` removed). */
-  readonly body: Record<string, unknown>
+  /** The create request, exactly as sent: `{ api, ...body }` (`id` removed). */
+  readonly request: RunRequest
   /** A short human description (the prompt or model). */
   readonly label: string
 }
 
-const API_NAMES: Record<string, KieApi> = {
-  "flux-kontext": "flux-kontext",
+/** The families, by name and by the CLI's short aliases. */
+const API_NAMES: Readonly<Record<string, KieApi>> = {
+  ...Object.fromEntries(KIE_APIS.map((api) => [api, api])),
   flux: "flux-kontext",
-  "gpt4o-image": "gpt4o-image",
   "4o": "gpt4o-image",
-  market: "market",
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -64,7 +63,17 @@ const checkBody = (api: KieApi, body: Record<string, unknown>): string | undefin
       if (!nonEmptyString(body.model)) return '"model" must be a non-empty string'
       if (!isObject(body.input)) return '"input" must be a JSON object'
       return undefined
+    default:
+      return undefined
   }
+}
+
+/** `{ api, ...body }` as a create request, once {@link checkBody} found nothing wrong. */
+const isRunRequest = (
+  request: { readonly api: KieApi } & Record<string, unknown>,
+): request is RunRequest => {
+  const { api, ...body } = request
+  return checkBody(api, body) === undefined
 }
 
 const truncate = (text: string, max = 48) =>
@@ -102,11 +111,13 @@ export const parseJobs = (text: string, fileName: string): Job[] => {
     const api = typeof apiName === "string" ? API_NAMES[apiName] : undefined
     if (api === undefined) {
       throw bad(
-        `"api" must be "flux-kontext", "gpt4o-image" or "market", got ${JSON.stringify(apiName) ?? "nothing"}`,
+        `"api" must be one of ${KIE_APIS.map((name) => `"${name}"`).join(
+          ", ",
+        )}, got ${JSON.stringify(apiName) ?? "nothing"}`,
       )
     }
-    const problem = checkBody(api, body)
-    if (problem !== undefined) throw bad(problem)
+    const request = { ...body, api }
+    if (!isRunRequest(request)) throw bad(checkBody(api, body) ?? "not a create request")
     let key: string
     if (id !== undefined) {
       if (!nonEmptyString(id) || id.length > 200) throw bad('"id" must be a non-empty string')
@@ -125,7 +136,7 @@ export const parseJobs = (text: string, fileName: string): Job[] => {
       seen.set(hash, occurrence + 1)
       key = `${hash}#${occurrence}`
     }
-    jobs.push({ key, line, api, body, label: labelOf(api, body) })
+    jobs.push({ key, line, api, request, label: labelOf(api, body) })
   }
   if (jobs.length === 0) {
     throw new CliFailure(EXIT.usage, `${fileName} has no jobs (one JSON object per line).`)

@@ -1,3 +1,5 @@
+import { CREATE_LIMIT, CREATE_WINDOW_MS, DEFAULT_TIMEOUT_MS } from "@kie-kit/client/core"
+
 /**
  * A sliding-window limiter for creates: at most `limit` acquisitions per `windowMs`, handed out
  * in call order. KIE allows 20 creates per 10 s per account and rejects (429) beyond that.
@@ -7,13 +9,14 @@ export interface CreateRate {
   readonly windowMs: number
 }
 
-export const DEFAULT_CREATE_RATE: CreateRate = { limit: 20, windowMs: 10_000 }
+/** The account's limit (the spec's `x-kie-limits`): 20 creates per 10 s. */
+export const DEFAULT_CREATE_RATE: CreateRate = { limit: CREATE_LIMIT, windowMs: CREATE_WINDOW_MS }
 
 /**
  * How long after its `intent` a create whose answer was never journaled (the run was killed)
  * may still have reached KIE: the client's per-request timeout.
  */
-export const UNANSWERED_CREATE_MS = 60_000
+export const UNANSWERED_CREATE_MS = DEFAULT_TIMEOUT_MS
 
 /** A create an earlier run sent (from the journal): see `SentCreate` in `journal.ts`. */
 export interface EarlierCreate {

@@ -1,44 +1,35 @@
 /**
- * `kie batch`: runs a JSONL file of jobs with bounded concurrency, creates under the account's
- * rate limit, and a journal that makes every rerun resume instead of re-creating (see
- * `internal/batch/journal.ts` for the write protocol).
+ * Running the jobs of `kie batch`: bounded concurrency, creates under the account's rate limit,
+ * and the journal's write protocol (intent, then one create, then its answer, each fsynced), so
+ * that a kill at any moment never leads to a job's task being created twice.
  */
-import { readFileSync } from "node:fs"
-import { isAbsolute, join, relative, resolve } from "node:path"
-import { backoffDelay, DEFAULT_RETRY, type KieApi, type Task } from "@kie-kit/client/core"
+import { isAbsolute, relative } from "node:path"
+import { isRetryableCreate, type KieApi, retryDelayMs, type Task } from "@kie-kit/client/core"
 import { removeStaleParts } from "@kie-kit/client/node"
+import { KieClient, Retry } from "@kie-kit/effect-client"
 import { Effect, Option } from "effect"
-import type { BatchInput } from "../commands/batch"
-import type { SavedFile } from "../internal/backend"
-import { type Job, parseJobs } from "../internal/batch/jobs"
-import {
-  type ErrorRecord,
-  type JobState,
-  type Journal,
-  openJournal,
-} from "../internal/batch/journal"
-import { createLimiter, DEFAULT_CREATE_RATE } from "../internal/batch/limiter"
-import { describeError } from "../internal/describe"
-import { formatDuration } from "../internal/duration"
-import { CliFailure, EXIT, type ExitCode } from "../internal/exit"
-import { type ErrorDoc, errorDoc, interruptedError } from "../internal/flow"
+import type { BatchInput } from "../../commands/batch"
+import type { Job } from "../../internal/batch/jobs"
+import type { ErrorRecord, JobState, Journal } from "../../internal/batch/journal"
+import { createLimiter, DEFAULT_CREATE_RATE } from "../../internal/batch/limiter"
+import { describeError } from "../../internal/describe"
+import { formatDuration } from "../../internal/duration"
+import { CliFailure, EXIT } from "../../internal/exit"
+import { type ErrorDoc, errorDoc } from "../../internal/flow"
+import { type SavedFile, saveOutputs, waitFor } from "../../internal/kie"
 import {
   message,
   note,
   outputSettings,
   type Progress,
-  printJson,
-  printLine,
   startProgress,
   stderrIsTTY,
   style,
-} from "../internal/output"
-import { checkConnection, type Globals, type Session, withSession } from "../internal/session"
-
-export const DEFAULT_JOURNAL_NAME = "kie-batch.journal.jsonl"
+} from "../../internal/output"
+import type { Session } from "../../internal/session"
 
 /** A path relative to the working directory when it is inside it, else absolute. */
-const displayPath = (file: string): string => {
+export const displayPath = (file: string): string => {
   const rel = relative(process.cwd(), file)
   return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : file
 }
@@ -63,21 +54,9 @@ export interface JobOutcome {
   readonly error: ErrorDoc | null
 }
 
-/** Exit code precedence when several jobs did not succeed (most actionable first). */
-const PRECEDENCE: ReadonlyArray<ExitCode> = [
-  EXIT.auth,
-  EXIT.credits,
-  EXIT.outcomeUnknown,
-  EXIT.taskFailed,
-  EXIT.waitTimeout,
-  EXIT.unavailable,
-  EXIT.usage,
-  EXIT.internal,
-]
-
 const record = (error: unknown): ErrorRecord => errorDoc(error)
 
-const journalFailure = (error: unknown) =>
+export const journalFailure = (error: unknown) =>
   new CliFailure(
     EXIT.internal,
     `Cannot write the batch journal (${error instanceof Error ? error.message : String(error)}); stopped so that no task is created without a record.`,
@@ -86,25 +65,15 @@ const journalFailure = (error: unknown) =>
 
 const STOP_CREATES = new Set(["AuthenticationError", "KeyLimitError", "InsufficientCreditsError"])
 
-/**
- * A create KIE definitely did not process: an explicit rejection (429, 455, 550) or a connection
- * that never opened. The batch sends each create once and queues these again itself.
- */
-const isRejection = (error: { readonly _tag: string }): boolean =>
-  error._tag === "RateLimitError" ||
-  error._tag === "MaintenanceError" ||
-  error._tag === "QueueFullError" ||
-  (error._tag === "ConnectionError" && (error as { phase?: unknown }).phase === "connect")
-
 /** What this run knows about each job so far (read by the report of an interrupted run). */
-interface Progressed {
+export interface Progressed {
   /** The outcome of each job (by index in the jobs file), once it has one. */
   readonly outcomes: Array<JobOutcome | undefined>
   /** The taskId of each job whose task exists (from the journal or created in this run). */
   readonly taskIds: Map<number, { readonly api: KieApi; readonly taskId: string }>
 }
 
-interface Runner {
+export interface Runner {
   readonly session: Session
   readonly journal: Journal
   readonly out: string
@@ -115,9 +84,10 @@ interface Runner {
   readonly progressed: Progressed
 }
 
-const runJobs = (runner: Runner, jobs: ReadonlyArray<Job>) =>
+export const runJobs = (runner: Runner, jobs: ReadonlyArray<Job>) =>
   Effect.gen(function* () {
     const { session, journal, out, input, total, progressed } = runner
+    const kie = yield* KieClient
     const states = journal.replay.states
     const limiter = createLimiter(
       Option.getOrElse(input.createRate, () => DEFAULT_CREATE_RATE),
@@ -186,8 +156,9 @@ const runJobs = (runner: Runner, jobs: ReadonlyArray<Job>) =>
           const answer = yield* Effect.uninterruptible(
             Effect.gen(function* () {
               yield* append({ event: "intent", job: job.key, line: job.line, api: job.api })
+              // Sent once: a definite rejection is journaled and the job queued again below.
               const result = yield* Effect.result(
-                session.backend.create({ api: job.api, body: job.body }, { singleAttempt: true }),
+                kie.create(job.request, { retrySchedule: Retry.none }),
               ).pipe(Effect.ensuring(Effect.sync(release)))
               if (result._tag === "Success") {
                 yield* append({
@@ -203,13 +174,14 @@ const runJobs = (runner: Runner, jobs: ReadonlyArray<Job>) =>
                 yield* append({ event: "unknown", job: job.key, error: record(failure) })
                 return { error: failure } as const
               }
-              if (isRejection(failure)) {
-                const after = (failure as { readonly retryAfterMs?: unknown }).retryAfterMs
-                const retryAfterMs = typeof after === "number" ? after : undefined
+              // KIE definitely did not process it: rejected (429, 455, 550) or never connected.
+              if (isRetryableCreate(failure)) {
                 // A 429 means the account's window is full, whatever this run counted.
-                if (failure._tag === "RateLimitError") limiter.holdFor(retryAfterMs ?? 1_000)
+                if (failure._tag === "RateLimitError") {
+                  limiter.holdFor(failure.retryAfterMs ?? 1_000)
+                }
                 if (attempt < runner.maxRetries) {
-                  const retryInMs = backoffDelay(attempt, { retryAfterMs })
+                  const retryInMs = retryDelayMs(attempt, failure, { role: "create" })
                   yield* append({
                     event: "rejected",
                     job: job.key,
@@ -239,12 +211,7 @@ const runJobs = (runner: Runner, jobs: ReadonlyArray<Job>) =>
           // Temporary files a killed run left behind for this task.
           yield* Effect.tryPromise(() => removeStaleParts(out, taskId)).pipe(Effect.ignore)
         }
-        const waited = yield* Effect.result(
-          session.backend.wait(api, taskId, {
-            intervalMs: session.pollIntervalMs,
-            timeoutMs: session.timeoutMs,
-          }),
-        )
+        const waited = yield* Effect.result(waitFor(session, { api, taskId }))
         if (waited._tag === "Failure") {
           const error = waited.failure
           if (error._tag === "TaskFailedError") {
@@ -277,7 +244,7 @@ const runJobs = (runner: Runner, jobs: ReadonlyArray<Job>) =>
         }
         const task = waited.success
         // Resolves once every file is fsynced in place: only then is `succeeded` journaled.
-        const saved = yield* Effect.result(session.backend.download(task, out))
+        const saved = yield* Effect.result(saveOutputs(task, out))
         if (saved._tag === "Failure") {
           message(
             `${tag(job)} ${style.yellow("error")} downloading task ${taskId}: ${describeError(saved.failure).message}`,
@@ -408,218 +375,3 @@ const runJobs = (runner: Runner, jobs: ReadonlyArray<Job>) =>
       Effect.ensuring(Effect.sync(() => progress?.stop())),
     )
   })
-
-const summarize = (outcomes: ReadonlyArray<JobOutcome>) => {
-  const counts: Record<JobStatus, number> = {
-    succeeded: 0,
-    failed: 0,
-    unknown: 0,
-    "timed-out": 0,
-    error: 0,
-    "not-created": 0,
-    lost: 0,
-    interrupted: 0,
-  }
-  for (const o of outcomes) counts[o.status]++
-  return counts
-}
-
-const exitCodeOf = (outcomes: ReadonlyArray<JobOutcome>): ExitCode => {
-  const codes = new Set(
-    outcomes
-      .filter((o) => o.status !== "succeeded")
-      .map((o) => (o.error?.exitCode ?? EXIT.internal) as ExitCode),
-  )
-  if (codes.size === 0) return EXIT.ok
-  return PRECEDENCE.find((code) => codes.has(code)) ?? EXIT.internal
-}
-
-/** The `--json` document of a run (finished, or interrupted: then with an `error`). */
-const batchDoc = (
-  outcomes: ReadonlyArray<JobOutcome>,
-  journalPath: string,
-  out: string,
-  error?: ErrorDoc,
-) => {
-  const counts = summarize(outcomes)
-  if (error === undefined) delete (counts as Partial<Record<JobStatus, number>>).interrupted
-  return {
-    summary: { total: outcomes.length, ...counts },
-    journal: journalPath,
-    out,
-    jobs: outcomes.map((o) => ({
-      job: o.job.key,
-      line: o.job.line,
-      api: o.job.api,
-      taskId: o.taskId,
-      status: o.status,
-      outputs: o.outputs,
-      files: o.files,
-      error: o.error,
-    })),
-    ...(error !== undefined ? { error } : {}),
-  }
-}
-
-export const batch = (input: BatchInput, globals: Globals) =>
-  Effect.scoped(
-    Effect.gen(function* () {
-      const started = Date.now()
-      const jobsFile = input.jobs
-      // Declared by `commands/batch.ts`; read defensively so this handler works before it is.
-      const retryLost = (input as { readonly retryLost?: boolean }).retryLost === true
-      const text = yield* Effect.try({
-        try: () => readFileSync(jobsFile, "utf8"),
-        catch: (error) =>
-          new CliFailure(
-            EXIT.usage,
-            `Cannot read the jobs file ${jobsFile}: ${(error as Error).message}.`,
-          ),
-      })
-      const jobs = yield* Effect.try({
-        try: () => parseJobs(text, jobsFile),
-        catch: (error) => error as CliFailure,
-      })
-      yield* checkConnection(globals)
-      const out = resolve(input.out)
-      const journalPath = resolve(
-        Option.getOrElse(input.journal, () => join(out, DEFAULT_JOURNAL_NAME)),
-      )
-      const journal = yield* Effect.acquireRelease(
-        Effect.try({
-          try: () => openJournal(journalPath),
-          catch: (error) =>
-            error instanceof CliFailure
-              ? error
-              : new CliFailure(
-                  EXIT.usage,
-                  `Cannot open the batch journal ${journalPath}: ${(error as Error).message}.`,
-                  { cause: error },
-                ),
-        }),
-        (journal) => Effect.sync(() => journal.close()),
-      )
-      const { replay } = journal
-      if (replay.ignoredLines.length > 0) {
-        message(
-          `kie: ignored ${replay.ignoredLines.length} unreadable journal line(s) (${replay.ignoredLines.join(", ")}): a write cut short by a crash; safe to ignore.`,
-        )
-      }
-      if (globals.mock) {
-        // Each --mock run has its own embedded mock server: the tasks an earlier run created
-        // ended with it, and their taskIds mean nothing (or another job's task) to this one.
-        const created = jobs.filter((job) => replay.states.get(job.key)?.kind === "created")
-        const first = created[0]
-        if (first !== undefined) {
-          const state = replay.states.get(first.key) as { readonly taskId: string }
-          return yield* Effect.fail(
-            new CliFailure(
-              EXIT.usage,
-              `Cannot resume with --mock: the journal ${journalPath} has ${created.length} job(s) created by an earlier run (line ${first.line}: task ${state.taskId}), and the embedded mock server's tasks ended with that run.`,
-              {
-                hints: [
-                  "Start over with a new --out (or --journal), or try resuming against a mock that outlives one run: `kie mock` in another terminal, then --base-url.",
-                ],
-              },
-            ),
-          )
-        }
-      }
-      const known = jobs.filter((job) => replay.states.has(job.key)).length
-      if (known > 0)
-        note(`Resuming from ${journalPath}: ${known} of ${jobs.length} jobs have a record.`)
-      yield* Effect.try({
-        try: () =>
-          journal.append({
-            event: "run",
-            pid: process.pid,
-            jobsFile: resolve(jobsFile),
-            jobs: jobs.length,
-          }),
-        catch: journalFailure,
-      })
-      const progressed: Progressed = {
-        outcomes: jobs.map(() => undefined),
-        taskIds: new Map(),
-      }
-      const maxRetries = Option.getOrElse(globals.maxRetries, () => DEFAULT_RETRY.maxRetries)
-      const outcomes = yield* withSession(globals, (session) =>
-        runJobs(
-          {
-            session,
-            journal,
-            out,
-            input,
-            total: jobs.length,
-            retryLost,
-            maxRetries,
-            progressed,
-          },
-          jobs,
-        ),
-      ).pipe(
-        Effect.onInterrupt(() =>
-          Effect.sync(() => {
-            const text = `Interrupted: every created task is in the journal; rerun the same command to resume (journal: ${journalPath}).`
-            message(text)
-            if (outputSettings().json) {
-              const error = interruptedError(text)
-              const sofar = jobs.map(
-                (job, index): JobOutcome =>
-                  progressed.outcomes[index] ?? {
-                    job,
-                    status: "interrupted",
-                    taskId: progressed.taskIds.get(index)?.taskId ?? null,
-                    outputs: [],
-                    files: [],
-                    error,
-                  },
-              )
-              printJson(batchDoc(sofar, journalPath, out, error))
-            }
-          }),
-        ),
-      )
-      const counts = summarize(outcomes)
-      const code = exitCodeOf(outcomes)
-      if (outputSettings().json) {
-        printJson(batchDoc(outcomes, journalPath, out))
-      } else {
-        for (const o of outcomes) for (const file of o.files) printLine(file)
-        const parts = (Object.entries(counts) as Array<[JobStatus, number]>)
-          .filter(([, n]) => n > 0)
-          .map(([status, n]) => `${n} ${status}`)
-        const mark = code === EXIT.ok ? style.green("✔") : style.red("✖")
-        message(
-          `${mark} Batch finished in ${formatDuration(Date.now() - started)}: ${parts.join(", ")} (of ${jobs.length} jobs).`,
-        )
-        for (const o of outcomes) {
-          if (o.status === "succeeded") continue
-          message(
-            `  line ${o.job.line}  ${o.status}  ${o.taskId ? `task ${o.taskId}: ` : ""}${o.error?.message ?? ""}`,
-          )
-        }
-        message(
-          `Journal: ${journalPath}${code === EXIT.ok ? "" : " (rerun the same command to resume)"}`,
-        )
-      }
-      if (code !== EXIT.ok) {
-        const notOk = outcomes.length - counts.succeeded
-        const hints = [
-          ...(counts.unknown > 0
-            ? [
-                `${counts.unknown} job(s) have an unknown create outcome: check the KIE dashboard, then rerun with --retry-unknown to create them (this may pay twice if they did reach KIE).`,
-              ]
-            : []),
-          ...(counts.lost > 0
-            ? [
-                `${counts.lost} job(s) lost their task (KIE answered 404 for its taskId): rerun with --retry-lost to create them again.`,
-              ]
-            : []),
-        ]
-        return yield* Effect.fail(
-          new CliFailure(code, `${notOk} of ${jobs.length} jobs did not succeed.`, { hints }),
-        )
-      }
-    }),
-  )
