@@ -1,6 +1,7 @@
 // The server's settings: the documented defaults, and `resolveConfig`, which turns the public
 // `MockServerOptions` into the fully-populated `Config` every part of the engine reads.
 
+import { limits } from "@kie-kit/spec"
 import type { FamilyTtls } from "./families"
 import { FAULT_KINDS, type FaultKind, type MockServerOptions } from "./options"
 
@@ -18,8 +19,9 @@ export const DEFAULTS = {
   uploadTtlMs: 3 * DAY,
   retentionMs: 14 * DAY,
   rateLimit: {
-    creates: 20,
-    perMs: 10_000,
+    // The account's create limit, from the spec (`x-kie-limits`): 20 per 10 s.
+    creates: limits.creates,
+    perMs: limits.createWindowMs,
     gpt4oQueriesPerSecond: 3,
     marketQueriesPerSecond: false,
   },

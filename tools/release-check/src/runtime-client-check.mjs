@@ -1,11 +1,7 @@
 // Runs under Bun and Deno (and Node): the built plain client against the mock server whose URL is
 // the first argument. Exits non-zero on the first broken promise.
-import {
-  createKieClient,
-  NotFoundError,
-  parseCallback,
-} from "../../../packages/client/dist/index.mjs"
-import { verifyWebhookSignature } from "../../../packages/client/dist/webhooks.mjs"
+import { createKieClient, NotFoundError } from "../../../packages/client/dist/index.mjs"
+import { parseCallback, verifyWebhookSignature } from "../../../packages/client/dist/webhooks.mjs"
 
 const args = globalThis.Deno ? globalThis.Deno.args : globalThis.process.argv.slice(2)
 const [url, runtime, signature] = args
