@@ -25,8 +25,10 @@ import type {
   MarketCreateTaskRequest,
   OperationId,
   OperationRoleOf,
+  QueryInput,
   ReadFamily,
   RequestBody,
+  ResponseData,
   RunRequest,
   Surface,
   UploadStreamRequest,
@@ -75,7 +77,9 @@ type MethodByRole<Id extends OperationId, Role = OperationRoleOf<Id>> = Role ext
       ? (body: RequestBody<Id>, options?: CallOptions) => Promise<string>
       : Role extends "upload"
         ? (body: RequestBody<Id>, options?: CallOptions) => Promise<UploadedFile>
-        : (options?: CallOptions) => Promise<number>
+        : Role extends "query"
+          ? (input: QueryInput<Id>, options?: CallOptions) => Promise<ResponseData<Id>>
+          : (options?: CallOptions) => Promise<number>
 
 /** The operations whose method has another shape than their role's. */
 interface Overrides {
@@ -147,7 +151,9 @@ export const createKieClient = (options: KieClientOptions = {}) => {
         info.body === "multipart" && {
           bodySerializer: () => formData(body as Record<string, unknown>),
         }),
-      ...(task !== undefined && { params: { query: { taskId: task.taskId } } }),
+      ...((task !== undefined || call.query !== undefined) && {
+        params: { query: task !== undefined ? { taskId: task.taskId } : call.query },
+      }),
       parseAs: "text",
     }
     return transport(

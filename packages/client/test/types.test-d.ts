@@ -86,6 +86,58 @@ describe("public types", () => {
   })
 })
 
+describe("every family of the spec", () => {
+  it("has a namespace per family with generate(body) and get(taskId)", () => {
+    const kie = {} as Kie
+    expectTypeOf(kie.veo.generate({ prompt: "a fox" })).resolves.toEqualTypeOf<TaskCreated>()
+    expectTypeOf(kie.veo.get("t")).resolves.toEqualTypeOf<TaskOf<"veo">>()
+    expectTypeOf(kie.suno.get("t")).resolves.toEqualTypeOf<TaskOf<"suno">>()
+    expectTypeOf(kie.suno.getLyrics("t")).resolves.toEqualTypeOf<TaskOf<"suno-lyrics">>()
+    expectTypeOf(kie.runway.get("t")).resolves.toEqualTypeOf<TaskOf<"runway">>()
+    expectTypeOf(kie.aleph.get("t")).resolves.toEqualTypeOf<TaskOf<"aleph">>()
+    expectTypeOf(kie.midjourney.get("t")).resolves.toEqualTypeOf<TaskOf<"midjourney">>()
+    expectTypeOf(kie.luma.get("t")).resolves.toEqualTypeOf<TaskOf<"luma">>()
+    expectTypeOf<Parameters<Kie["luma"]["generate"]>[0]>().toHaveProperty("videoUrl")
+    // @ts-expect-error a typo in a request field is a compile error
+    kie.veo.generate({ prompt: "a fox", aspectRatio: "16:9" })
+    // @ts-expect-error a value outside the documented enum
+    kie.runway.generate({ prompt: "x", duration: 7, quality: "720p" })
+    expectTypeOf<"veo" | "suno" | "runway" | "aleph" | "midjourney" | "luma">().toExtend<KieApi>()
+  })
+
+  it("types query operations: their input and the data they answer", () => {
+    const kie = {} as Kie
+    const link = kie.veo.get1080pVideo({ taskId: "t" })
+    expectTypeOf(link).resolves.toHaveProperty("resultUrl").toEqualTypeOf<string>()
+    // @ts-expect-error the taskId is required
+    kie.veo.get1080pVideo({})
+  })
+
+  it("types every catalog model's input, kling-3.0/video included", () => {
+    const kie = {} as Kie
+    const ok = () =>
+      kie.market.createTask({
+        model: "kling-3.0/video",
+        input: {
+          prompt: "a",
+          sound: false,
+          duration: "5",
+          aspect_ratio: "16:9",
+          mode: "pro",
+          multi_shots: false,
+        },
+      })
+    const typo = () =>
+      kie.market.createTask({
+        model: "kling-3.0/video",
+        // @ts-expect-error `aspectRatio` is not a kling-3.0/video input field
+        input: { prompt: "a", aspectRatio: "16:9" },
+      })
+    expectTypeOf(ok).returns.resolves.toEqualTypeOf<TaskCreated>()
+    void typo
+  })
+})
+
 describe("numeric enums from the spec", () => {
   it("types Flux safetyTolerance as 0-6", () => {
     expectTypeOf<{ prompt: "x"; safetyTolerance: 6 }>().toExtend<FluxKontextGenerateRequest>()

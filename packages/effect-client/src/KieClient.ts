@@ -36,8 +36,10 @@ import {
   type MarketCreateTaskRequest,
   type OperationId,
   type OperationRoleOf,
+  type QueryInput,
   type ReadFamily,
   type RequestBody,
+  type ResponseData,
   type RunRequest,
   type Surface,
   type Task,
@@ -182,7 +184,12 @@ type MethodByRole<Id extends OperationId, Role = OperationRoleOf<Id>> = Role ext
             body: RequestBody<Id>,
             options?: RequestOptions,
           ) => Effect.Effect<UploadedFile, ReadError>
-        : (options?: RequestOptions) => Effect.Effect<number, ReadError>
+        : Role extends "query"
+          ? (
+              input: QueryInput<Id>,
+              options?: RequestOptions,
+            ) => Effect.Effect<ResponseData<Id>, ReadError>
+          : (options?: RequestOptions) => Effect.Effect<number, ReadError>
 
 /** The operations whose method has another shape than their role's (as in the plain client). */
 interface Overrides {

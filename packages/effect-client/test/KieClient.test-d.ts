@@ -30,6 +30,22 @@ declare const kie: KieClientService
 
 type ErrorOf<T> = Effect.Error<T>
 
+describe("every family of the spec", () => {
+  test("a namespace per family, query operations typed by their answer", () => {
+    expectTypeOf(kie.veo.generate({ prompt: "a fox" })).toEqualTypeOf<
+      Effect.Effect<TaskCreated, CreateError>
+    >()
+    expectTypeOf(kie.veo.get("t")).toEqualTypeOf<Effect.Effect<TaskOf<"veo">, ReadError>>()
+    expectTypeOf(kie.aleph.get("t")).toEqualTypeOf<Effect.Effect<TaskOf<"aleph">, ReadError>>()
+    expectTypeOf(kie.luma.get("t")).toEqualTypeOf<Effect.Effect<TaskOf<"luma">, ReadError>>()
+    expectTypeOf(
+      Effect.map(kie.veo.get1080pVideo({ taskId: "t" }), (data) => data.resultUrl),
+    ).toEqualTypeOf<Effect.Effect<string, ReadError>>()
+    // @ts-expect-error a typo in a request field is a compile error
+    kie.veo.generate({ prompt: "a fox", aspectRatio: "16:9" })
+  })
+})
+
 describe("error channels are exact", () => {
   test("a read can fail with the request errors, never CreateOutcomeUnknownError", () => {
     type E = ErrorOf<ReturnType<KieClientService["market"]["get"]>>

@@ -14,7 +14,7 @@ export const DEFAULTS = {
   host: "127.0.0.1",
   credits: 1000,
   taskDurationMs: 1500,
-  resultUrlTtlMs: { fluxKontext: 14 * DAY, gpt4oImage: 14 * DAY, market: DAY },
+  resultUrlTtlMs: { fluxKontext: 14 * DAY, gpt4oImage: 14 * DAY, market: DAY, other: 14 * DAY },
   downloadUrlTtlMs: 20 * 60_000,
   uploadTtlMs: 3 * DAY,
   retentionMs: 14 * DAY,
@@ -63,11 +63,12 @@ export function resolveConfig(options: MockServerOptions): Config {
   const ttl = options.resultUrlTtlMs
   const ttls: FamilyTtls =
     typeof ttl === "number"
-      ? { "flux-kontext": ttl, "gpt4o-image": ttl, market: ttl }
+      ? { "flux-kontext": ttl, "gpt4o-image": ttl, market: ttl, other: ttl }
       : {
           "flux-kontext": ttl?.fluxKontext ?? DEFAULTS.resultUrlTtlMs.fluxKontext,
           "gpt4o-image": ttl?.gpt4oImage ?? DEFAULTS.resultUrlTtlMs.gpt4oImage,
           market: ttl?.market ?? DEFAULTS.resultUrlTtlMs.market,
+          other: ttl?.other ?? DEFAULTS.resultUrlTtlMs.other,
         }
   const rate = options.rateLimit
   const kinds = options.faults?.kinds ?? FAULT_KINDS

@@ -4,6 +4,8 @@
 // `FAMILIES` at the end ties each task family of the spec to its functions.
 
 import { taskFamilies } from "@kie-kit/spec"
+import { marketModel } from "@kie-kit/spec/models"
+import { genericFamily, genericStatus } from "./generic"
 
 /** A task family of the spec (`taskFamilies` of `@kie-kit/spec`). */
 export type TaskApi = keyof typeof taskFamilies
@@ -56,6 +58,8 @@ export interface FamilyTtls {
   readonly "flux-kontext": number
   readonly "gpt4o-image": number
   readonly market: number
+  /** Every other family. */
+  readonly other: number
 }
 
 const FLUX_ORIGIN_TTL_MS = 10 * 60_000
@@ -131,7 +135,15 @@ function ext(format: OutputFormat): string {
   return format === "jpeg" ? "jpg" : format
 }
 
-/** Which kind of media a Market model produces, guessed from its id. */
+/**
+ * Which kind of media a Market model produces: its kind in the spec's model catalog, else a guess
+ * from its id.
+ */
+export function marketKind(model: string): "image" | "audio" | "video" | "text" {
+  return marketModel(model)?.kind ?? marketMediaKind(model)
+}
+
+/** Which kind of media a Market model the spec does not type produces, guessed from its id. */
 export function marketMediaKind(model: string): "image" | "audio" | "video" {
   const id = model.toLowerCase()
   if (/elevenlabs|text-to-speech|tts|audio|music|suno|sound|speech|voice/.test(id)) return "audio"
@@ -208,12 +220,15 @@ export function planMarket(body: unknown, ttls: FamilyTtls): TaskPlan {
   const input = obj(request.input)
   const text = str(input.prompt) ?? str(input.text)
   const seedText = text ?? JSON.stringify(input)
-  const triggers = parseTriggers(text)
-  const kind = marketMediaKind(model)
+  // Triggers may be in any text of the input (speech-to-text takes a URL and options only).
+  const triggers = parseTriggers(text ?? JSON.stringify(input))
+  const kind = marketKind(model)
   const ttlMs = ttls.market
   const outputs: TaskOutput[] = []
   let cost: number
-  if (kind === "audio") {
+  if (kind === "text") {
+    cost = 1
+  } else if (kind === "audio") {
     outputs.push({ name: "0.wav", format: "wav", seedText, variant: 0, ttlMs })
     cost = 3
   } else if (kind === "video") {
@@ -259,7 +274,8 @@ export interface TaskView {
 /** The normalized status of a task at `now`. */
 export function taskStatus(task: TaskView, now: number): TaskStatus {
   if (now >= task.completesAt) return task.failure === undefined ? "succeeded" : "failed"
-  if (task.api === "market" && marketState(task, now) === "waiting") return "queued"
+  if (task.api === "market") return marketState(task, now) === "waiting" ? "queued" : "running"
+  if (FAMILIES[task.api] === undefined) return genericStatus(task, now)
   return "running"
 }
 
@@ -414,6 +430,17 @@ export function gpt4oCallback(task: TaskView, resultUrls: readonly string[]) {
   }
 }
 
+/**
+ * A succeeded Market task's `resultJson`: `{resultUrls}` for media models, `{resultObject}` for
+ * text models (what the mock "understood": the model and the input it was given).
+ */
+function marketResultJson(task: TaskView, resultUrls: readonly string[]): string {
+  if (marketKind(task.model) !== "text") return JSON.stringify({ resultUrls })
+  return JSON.stringify({
+    resultObject: { model: task.model, input: obj(task.request).input ?? {} },
+  })
+}
+
 /** `data` of `marketRecordInfo`. */
 export function marketRecord(
   task: TaskView,
@@ -426,7 +453,7 @@ export function marketRecord(
     model: task.model,
     state,
     param: JSON.stringify(task.request),
-    resultJson: state === "success" ? JSON.stringify({ resultUrls }) : "",
+    resultJson: state === "success" ? marketResultJson(task, resultUrls) : "",
     failCode: state === "fail" ? String(task.failure?.code ?? "") : "",
     failMsg: state === "fail" ? (task.failure?.message ?? "") : "",
     createTime: task.createdAt,
@@ -466,7 +493,7 @@ export function marketCallback(task: TaskView, resultUrls: readonly string[]) {
       data: {
         ...common,
         state: "success",
-        resultJson: JSON.stringify({ resultUrls }),
+        resultJson: marketResultJson(task, resultUrls),
         creditsConsumed: task.cost,
       },
     }
@@ -506,10 +533,12 @@ const fluxUrls = (urls: TaskUrls): FluxUrls => ({
 })
 
 /**
- * Every task family of the spec with its behaviour here. Keyed by `TaskApi`, so a family the spec
- * adds fails to type-check until the mock implements it.
+ * The task families with a hand-written behaviour (they predate the generic one, and add what the
+ * examples cannot say: 4o's progress string, Market's state phases and double-encoded callback
+ * `param`, Flux's origin URL). Every other family of the spec is rendered from the spec alone
+ * ({@link genericFamily}).
  */
-export const FAMILIES: Readonly<Record<TaskApi, FamilyBehaviour>> = {
+export const FAMILIES: Partial<Readonly<Record<TaskApi, FamilyBehaviour>>> = {
   "flux-kontext": {
     plan: planFluxKontext,
     record: (task, now, urls) => fluxRecord(task, now, fluxUrls(urls)),
@@ -525,4 +554,18 @@ export const FAMILIES: Readonly<Record<TaskApi, FamilyBehaviour>> = {
     record: (task, now, urls) => marketRecord(task, now, urls.results),
     callback: (task, urls) => marketCallback(task, urls.results),
   },
+}
+
+const generic = new Map<TaskApi, FamilyBehaviour>()
+
+/** The behaviour of a task family: hand-written, else derived from the spec. */
+export function behaviour(api: TaskApi): FamilyBehaviour {
+  const own = FAMILIES[api]
+  if (own !== undefined) return own
+  let derived = generic.get(api)
+  if (derived === undefined) {
+    derived = genericFamily(api)
+    generic.set(api, derived)
+  }
+  return derived
 }

@@ -49,6 +49,8 @@ export interface ResultUrlTtls {
   readonly gpt4oImage?: number
   /** Market result URLs (default 24 hours). */
   readonly market?: number
+  /** Every other family's result URLs (Veo, Suno, Runway, ...; default 14 days). */
+  readonly other?: number
 }
 
 export interface MockServerOptions {

@@ -1,4 +1,4 @@
-import type { operationTable } from "@kie-kit/spec"
+import type { operationTable, taskFamilies } from "@kie-kit/spec"
 import { describe, expectTypeOf, it } from "vitest"
 import { type MainIo, main } from "../src/cli"
 import * as entry from "../src/index"
@@ -60,7 +60,8 @@ describe("public types", () => {
     expectTypeOf<MockTask["status"]>().toEqualTypeOf<
       "queued" | "running" | "succeeded" | "failed"
     >()
-    expectTypeOf<MockTask["api"]>().toEqualTypeOf<"flux-kontext" | "gpt4o-image" | "market">()
+    expectTypeOf<MockTask["api"]>().toEqualTypeOf<keyof typeof taskFamilies>()
+    expectTypeOf<"veo">().toMatchTypeOf<MockTask["api"]>()
     expectTypeOf<FaultKind>().toEqualTypeOf<
       "5xx" | "maintenance" | "slow" | "reset-before" | "reset-after" | "malformed"
     >()

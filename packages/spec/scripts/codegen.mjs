@@ -2,7 +2,8 @@
 // the bundled document (openapi.json, openapi.yaml), the same without its documentation for
 // validators (validation.json: no descriptions, examples or x-kie-* tables), the TypeScript types
 // (schema.ts) and the operation table with the task semantics (operations.ts, from the x-kie-*
-// extensions).
+// extensions), the Market model catalog (models.json) and the documented examples a mock server
+// answers from (templates.json).
 // `--check` regenerates in memory and fails when a committed file is stale.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -10,8 +11,10 @@ import { join } from "node:path"
 import openapiTS, { astToString } from "openapi-typescript"
 import { stringify } from "yaml"
 import { writeOrCheck } from "../../../scripts/generated-files.mjs"
-import { operationsSource } from "./operations.mjs"
+import { buildModels } from "./models.mjs"
+import { buildTables, operationsSource } from "./operations.mjs"
 import { redocly, root } from "./redocly.mjs"
+import { buildTemplates } from "./templates.mjs"
 
 const outDir = join(root, "src", "generated")
 const check = process.argv.includes("--check")
@@ -59,6 +62,8 @@ async function generate() {
     "validation.json": `${JSON.stringify({ "x-generated": banner, ...lean(doc) })}\n`,
     "schema.ts": ts,
     "operations.ts": operationsSource(doc, banner),
+    "models.json": `${JSON.stringify({ "x-generated": banner, models: buildModels(doc) }, null, 1)}\n`,
+    "templates.json": `${JSON.stringify({ "x-generated": banner, ...buildTemplates(doc, buildTables(doc)) }, null, 1)}\n`,
   }
 }
 

@@ -4,11 +4,13 @@
 // YAML fails `pnpm codegen` with the operation named, never a client at run time.
 
 const METHODS = ["get", "post", "put", "patch", "delete"]
-const ROLES = ["create", "read", "link", "upload", "account"]
+const ROLES = ["create", "read", "link", "upload", "account", "query"]
+const MEDIA = ["image", "video", "audio", "text", "model"]
 const STATUSES = ["queued", "running", "succeeded", "failed"]
 const SCALES = ["fraction", "percent", "auto"]
 const RULE_KEYS = [
   "pollIntervalMs",
+  "media",
   "taskId",
   "status",
   "progress",
@@ -188,8 +190,10 @@ export const buildTables = (doc) => {
       if (!(Number.isInteger(block.pollIntervalMs) && block.pollIntervalMs > 0)) {
         fail(id, "x-kie-task needs pollIntervalMs (a positive integer)")
       }
+      if (!MEDIA.includes(block.media)) fail(id, `x-kie-task needs media: ${MEDIA.join(" | ")}`)
       family.read = id
       family.pollIntervalMs = block.pollIntervalMs
+      family.media = block.media
       family.record = taskRules(`${id} x-kie-task`, block)
     } else if (meta.role === "read") {
       fail(id, "a read operation needs x-kie-task")
@@ -236,6 +240,7 @@ export const buildTables = (doc) => {
       create,
       read: family.read,
       ...(link !== undefined ? { link } : {}),
+      media: family.media,
       pollIntervalMs: family.pollIntervalMs,
       record: family.record,
     }

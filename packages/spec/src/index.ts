@@ -13,6 +13,7 @@ export {
 } from "./generated/operations"
 export type * from "./generated/schema"
 export type {
+  MediaKind,
   OperationHost,
   OperationInfo,
   OperationRole,

@@ -14,9 +14,14 @@ export type OperationHost = "api" | "upload"
  * - `read`: reads a task record (`x-kie-task` says how);
  * - `link`: answers with a temporary download link;
  * - `upload`: stores a file on the upload host (free, retried like a read);
- * - `account`: reads account data (credits).
+ * - `account`: reads account data (credits);
+ * - `query`: answers data at once, no task (Veo's 1080p link, Suno's timestamped lyrics): a GET
+ *   takes query parameters, a POST a body; retried like a read.
  */
-export type OperationRole = "create" | "read" | "link" | "upload" | "account"
+export type OperationRole = "create" | "read" | "link" | "upload" | "account" | "query"
+
+/** The kind of output a task family (or a Market model) produces. */
+export type MediaKind = "image" | "video" | "audio" | "text"
 
 /** One row of the operation table. */
 export interface OperationInfo {
@@ -104,6 +109,8 @@ export interface TaskFamilyInfo {
    * (its body is `{ taskId, url }`), else the common one (`{ url }`).
    */
   readonly link?: string
+  /** The kind of its outputs; `model` when it depends on the model (Market: see the catalog). */
+  readonly media: MediaKind | "model"
   /** The smallest delay between two reads of one task (the documented query limit), in ms. */
   readonly pollIntervalMs: number
   /** How a record (`data` of the read operation's answer) is read. */

@@ -44,9 +44,22 @@ describe("generated types", () => {
     }>().not.toExtend<NanoBanana>()
   })
 
-  it("emits the three callbacks as webhooks", () => {
+  it("emits every family's callback as a webhook", () => {
     expectTypeOf<keyof webhooks>().toEqualTypeOf<
-      "fluxKontextCallback" | "gpt4oImageCallback" | "marketCallback"
+      | "fluxKontextCallback"
+      | "gpt4oImageCallback"
+      | "marketCallback"
+      | "veoCallback"
+      | "sunoCallback"
+      | "sunoLyricsCallback"
+      | "sunoWavCallback"
+      | "sunoMusicVideoCallback"
+      | "sunoCoverCallback"
+      | "sunoVocalRemovalCallback"
+      | "midjourneyCallback"
+      | "lumaCallback"
+      | "runwayCallback"
+      | "alephCallback"
     >()
   })
 })

@@ -126,15 +126,9 @@ export const schemaPointer = (
   return walk([...post, "requestBody", "content", contentType, "schema"])
 }
 
-/** Validates a payload against the schema of an operation's request, response or callback. */
-export const validate = (
-  operationId: string,
-  kind: Kind,
-  payload: unknown,
-  status?: string,
-  contentType?: string,
-) => {
-  const ref = `kie#/${schemaPointer(operationId, kind, status, contentType)}`
+/** Validates a payload against the schema at a JSON pointer of the bundled document. */
+export const validateAt = (pointer: string, payload: unknown) => {
+  const ref = `kie#/${pointer}`
   let fn = cache.get(ref)
   if (!fn) {
     fn = ajv.compile({ $ref: ref })
@@ -146,3 +140,12 @@ export const validate = (
     errors: valid ? [] : (fn.errors ?? []).map((e) => `${e.instancePath} ${e.message}`),
   }
 }
+
+/** Validates a payload against the schema of an operation's request, response or callback. */
+export const validate = (
+  operationId: string,
+  kind: Kind,
+  payload: unknown,
+  status?: string,
+  contentType?: string,
+) => validateAt(schemaPointer(operationId, kind, status, contentType), payload)

@@ -129,5 +129,9 @@ export const decodeUploadedFile = (data: unknown): UploadedFile => {
   return file as UploadedFile
 }
 
+/** A query's `data`: whatever the operation answers, as received (it must be there). */
+export const decodeData = (data: unknown): unknown =>
+  data === undefined || data === null ? malformed("data", "expected a value") : data
+
 /** A read's `data`: the family's record, as a {@link Task}. */
 export const decodeRecord = (api: KieApi, data: unknown): Task => readRecord(api, data)

@@ -8,6 +8,7 @@ import { type OperationInfo, operationTable, taskFamilies } from "@kie-kit/spec"
 import {
   decodeCreated,
   decodeCredits,
+  decodeData,
   decodeLink,
   decodeRecord,
   decodeUploadedFile,
@@ -22,6 +23,8 @@ export interface OperationCall<A = unknown> {
   readonly body: unknown
   /** A read of a task: sent with `?taskId=`, retried no sooner than the family's query limit. */
   readonly task: { readonly api: KieApi; readonly taskId: string } | undefined
+  /** The query string of a GET `query` operation. */
+  readonly query?: Readonly<Record<string, string>> | undefined
   /** Decodes the envelope's `data` (throws a `DecodeFailure` where the outcome is malformed). */
   readonly decode: (data: unknown) => A
 }
@@ -67,7 +70,21 @@ const roleCall = (id: OperationId, info: OperationInfo, argument: unknown): Oper
       return call(id, decodeUploadedFile, argument)
     case "account":
       return call(id, decodeCredits)
+    case "query":
+      // A GET takes its query parameters, a POST a body.
+      return info.method === "GET"
+        ? { ...call(id, decodeData), query: queryString(argument) }
+        : call(id, decodeData, argument)
   }
+}
+
+/** An object of query parameters as strings (absent values left out). */
+const queryString = (argument: unknown): Record<string, string> => {
+  const query: Record<string, string> = {}
+  for (const [key, value] of Object.entries((argument ?? {}) as Record<string, unknown>)) {
+    if (value !== undefined && value !== null) query[key] = String(value)
+  }
+  return query
 }
 
 /**

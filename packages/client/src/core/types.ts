@@ -30,6 +30,27 @@ export type RequestBody<Id extends keyof operations> = operations[Id] extends {
     ? C[keyof C]
     : never
 
+/** The query parameters of an operation, straight from the spec. */
+export type QueryParameters<Id extends keyof operations> = operations[Id] extends {
+  parameters: { query?: infer Q }
+}
+  ? NonNullable<Q>
+  : never
+
+/** What a `query` operation takes: its query parameters (GET) or its body (POST). */
+export type QueryInput<Id extends OperationId> = Table[Id]["method"] extends "GET"
+  ? QueryParameters<Id & keyof operations>
+  : RequestBody<Id & keyof operations>
+
+/** The `data` of an operation's success answer, straight from the spec. */
+export type ResponseData<Id extends keyof operations> = operations[Id] extends {
+  responses: { 200: { content: { "application/json": infer B } } }
+}
+  ? B extends { data?: infer D }
+    ? NonNullable<D>
+    : unknown
+  : unknown
+
 /** The namespaces of the surface (`fluxKontext`, `market`, `files`, ...). */
 type NamespaceOf<Id extends OperationId> = Id extends OperationId
   ? OperationName<Id> extends `${infer Namespace}.${string}`

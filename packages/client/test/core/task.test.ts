@@ -1,3 +1,5 @@
+import { taskFamilies } from "@kie-kit/spec"
+import { familyTemplates } from "@kie-kit/spec/templates"
 import { describe, expect, it } from "vitest"
 import {
   isTerminal,
@@ -437,7 +439,29 @@ describe("normalizeRecord", () => {
     expect(normalizeRecord("market", fixtureData("market.record-info.response.success")).api).toBe(
       "market",
     )
-    expect(KIE_APIS).toEqual(["flux-kontext", "gpt4o-image", "market"])
+    expect(KIE_APIS).toEqual(Object.keys(taskFamilies))
+    expect(KIE_APIS).toEqual(
+      expect.arrayContaining(["veo", "suno", "runway", "aleph", "midjourney", "luma"]),
+    )
+  })
+
+  it("reads every documented record and callback example of every family as its status", () => {
+    let count = 0
+    for (const [api, templates] of Object.entries(familyTemplates)) {
+      for (const [status, record] of Object.entries(templates.record)) {
+        const task = normalizeRecord(api as KieApi, record)
+        expect(task.status, `${api} record ${status}`).toBe(status)
+        if (status === "succeeded" && taskFamilies[api as KieApi].media !== "text") {
+          expect(task.outputs.length, `${api} outputs`).toBeGreaterThan(0)
+        }
+        count++
+      }
+      for (const [status, body] of Object.entries(templates.callback ?? {})) {
+        expect(parseCallback(api as KieApi, body).status, `${api} callback ${status}`).toBe(status)
+        count++
+      }
+    }
+    expect(count).toBeGreaterThan(30)
   })
 })
 

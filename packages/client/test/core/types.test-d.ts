@@ -58,7 +58,23 @@ describe("core public types", () => {
   })
 
   it("pins the task model", () => {
-    expectTypeOf<KieApi>().toEqualTypeOf<"flux-kontext" | "gpt4o-image" | "market">()
+    expectTypeOf<KieApi>().toEqualTypeOf<
+      | "flux-kontext"
+      | "gpt4o-image"
+      | "market"
+      | "veo"
+      | "suno"
+      | "suno-lyrics"
+      | "suno-wav"
+      | "suno-midi"
+      | "suno-mp4"
+      | "suno-cover"
+      | "suno-vocal-removal"
+      | "midjourney"
+      | "luma"
+      | "runway"
+      | "aleph"
+    >()
     expectTypeOf<TaskStatus>().toEqualTypeOf<"queued" | "running" | "succeeded" | "failed">()
     expectTypeOf<Task["outputs"]>().toEqualTypeOf<string[]>()
     expectTypeOf<Task["progress"]>().toEqualTypeOf<number | undefined>()

@@ -121,7 +121,7 @@ export const make = (
           name: id,
           role: info.role,
           method: info.method,
-          url: operationUrl(id, bases, task && { taskId: task.taskId }),
+          url: operationUrl(id, bases, task ? { taskId: task.taskId } : call.query),
           decode: call.decode,
           ...(call.body !== undefined && { body: bodyOf(info, call.body) }),
           ...(task && {

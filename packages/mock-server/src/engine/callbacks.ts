@@ -6,7 +6,7 @@
 import { request as httpRequest } from "node:http"
 import { request as httpsRequest } from "node:https"
 import { performance } from "node:perf_hooks"
-import { FAMILIES } from "../families"
+import { behaviour } from "../families"
 import { signWebhook } from "../internal/webhook"
 import type { CallbackDelivery } from "../options"
 import type { EngineContext } from "./context"
@@ -83,7 +83,12 @@ export class Callbacks {
   private startDelivery(task: InternalTask): void {
     task.callback = "delivering"
     this.tasks.applyRefunds(task.apiKey)
-    const payload = FAMILIES[task.api].callback(task, this.tasks.urls(task))
+    const payload = behaviour(task.api).callback(task, this.tasks.urls(task))
+    // A family whose docs show no callback body (Suno MIDI) gets none, as documented.
+    if (payload === undefined) {
+      task.callback = "done"
+      return
+    }
     this.attempt(task, payload, 1)
   }
 

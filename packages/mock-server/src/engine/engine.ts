@@ -219,6 +219,8 @@ export class MockEngine {
         return family !== undefined
           ? this.files.taskDownloadUrl(op, family, apiKey, parsed.value)
           : this.files.commonDownloadUrl(op, apiKey, parsed.value)
+      case "query":
+        return this.tasks.query(op, family, apiKey, query, parsed.value)
       case "account":
         return envelope(200, "success", this.tasks.credits(apiKey))
       default:

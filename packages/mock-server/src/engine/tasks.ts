@@ -2,8 +2,9 @@
 // credits and refunds, task ids), the tasks themselves and the URLs of their files. Task state is
 // never stored: it is derived from `now()` whenever a task is read.
 
+import { queryTemplates } from "@kie-kit/spec/templates"
 import {
-  FAMILIES,
+  behaviour,
   type TaskApi,
   type TaskOutput,
   type TaskUrls,
@@ -143,7 +144,7 @@ export class TaskStore {
     const invalid = spec.validateBody(op, body)
     if (invalid !== undefined) return envelope(422, invalid)
 
-    const plan = FAMILIES[api].plan(body, config.ttls)
+    const plan = behaviour(api).plan(body, config.ttls)
     if (this.credits(apiKey) < plan.cost) return envelope(402, MESSAGES.credits)
     this.balances.set(apiKey, this.credits(apiKey) - plan.cost)
 
@@ -201,7 +202,51 @@ export class TaskStore {
         : envelope(404, MESSAGES.notFound)
     }
     if (now >= task.completesAt) this.applyRefunds(apiKey)
-    return envelope(200, "success", FAMILIES[api].record(task, now, this.urls(task)))
+    return envelope(200, "success", behaviour(api).record(task, now, this.urls(task)))
+  }
+
+  /**
+   * A query operation (role `query`, no task: Veo's 1080p link, Suno's timestamped lyrics): the
+   * documented answer. When the request names a task (`taskId`), it must be one of the key's
+   * succeeded tasks of the family, and the answer carries its id and result URLs.
+   */
+  query(
+    op: SpecOperation,
+    api: TaskApi | undefined,
+    apiKey: string,
+    query: Readonly<Record<string, string>>,
+    body: unknown,
+  ): Reply {
+    const { spec } = this.ctx
+    const input = op.method === "GET" ? query : obj(body)
+    const invalid =
+      op.method === "GET" ? spec.validateQuery(op, query) : spec.validateBody(op, body)
+    if (invalid !== undefined) return envelope(422, invalid)
+    const template = queryTemplates[op.operationId]
+    if (template === undefined) return envelope(505, `${op.operationId} has no documented answer`)
+    const taskId = input.taskId
+    if (typeof taskId !== "string" || api === undefined) {
+      return envelope(200, "success", structuredClone(template))
+    }
+    const task = this.find(api, taskId, apiKey)
+    if (task === undefined) return envelope(404, MESSAGES.notFound)
+    if (this.ctx.now() < task.completesAt || task.failure !== undefined) {
+      return envelope(422, "record status is not success")
+    }
+    const results = this.urls(task).results
+    let next = 0
+    const rewrite = (value: unknown, key?: string): unknown => {
+      if (Array.isArray(value)) return value.map((item) => rewrite(item))
+      if (typeof value === "object" && value !== null) {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewrite(v, k)]))
+      }
+      if (key === "taskId" && typeof value === "string") return task.taskId
+      if (typeof value === "string" && /^https?:\/\//.test(value) && results.length > 0) {
+        return results[next++ % results.length]
+      }
+      return value
+    }
+    return envelope(200, "success", rewrite(template))
   }
 
   /** The read rate limits: 4o per task, Market per key (off by default). */
