@@ -41,6 +41,8 @@ export type Call =
   | { readonly op: "downloadUrl"; readonly url: string }
   | { readonly op: "uploadUrl"; readonly body: Record<string, unknown> }
   | { readonly op: "callback"; readonly api: string; readonly body: unknown }
+  /** Any operation by its client method (`veo.get1080pVideo`), with its one argument. */
+  | { readonly op: "call"; readonly method: string; readonly argument?: unknown }
 
 /** The outcome: a value (matched with `toMatchObject`), or an error with some of its fields. */
 export type Expected =
@@ -115,6 +117,27 @@ const createMarket = {
 const waitMarket = { op: "wait", api: "market", taskId: "t1" } as const
 
 export const scenarios: ReadonlyArray<Scenario> = [
+  // ---------------------------------------------------------------------- query operations
+  {
+    name: "query: the answer's data as is (Veo's 1080p link)",
+    steps: [
+      { operationId: "veoGet1080pVideo", reply: ok({ resultUrl: "https://files.test/v.mp4" }) },
+    ],
+    call: { op: "call", method: "veo.get1080pVideo", argument: { taskId: "t1" } },
+    expect: { value: { resultUrl: "https://files.test/v.mp4" } },
+    requests: 1,
+  },
+  {
+    name: "query: a POST body (Suno's timestamped lyrics), and KIE's error code",
+    steps: [{ operationId: "sunoGetTimestampedLyrics", reply: fail(404) }],
+    call: {
+      op: "call",
+      method: "suno.getTimestampedLyrics",
+      argument: { taskId: "t1", audioId: "a1" },
+    },
+    expect: { error: "NotFoundError" },
+    requests: 1,
+  },
   // ---------------------------------------------------------------------------------- envelope
   {
     name: "envelope: `message` instead of `msg`",

@@ -31,6 +31,14 @@ const perform = (kie: KieClient, call: Call): Promise<unknown> => {
       return kie.files.uploadUrl(call.body as Parameters<KieClient["files"]["uploadUrl"]>[0])
     case "callback":
       return Promise.resolve().then(() => parseCallback(call.api as KieApi, call.body))
+    case "call": {
+      const [namespace, name] = call.method.split(".") as [string, string]
+      const method = (kie as unknown as Record<string, Record<string, (a: unknown) => unknown>>)[
+        namespace
+      ]?.[name]
+      if (method === undefined) throw new Error(`no method ${call.method}`)
+      return Promise.resolve(method(call.argument))
+    }
   }
 }
 

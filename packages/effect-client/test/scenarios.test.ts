@@ -44,6 +44,17 @@ const perform = (kie: KieClientService, call: Call): Effect.Effect<unknown, unkn
       return kie.files.uploadUrl(call.body as Parameters<KieClientService["files"]["uploadUrl"]>[0])
     case "callback":
       return Webhook.parse(call.api as KieApi, call.body)
+    case "call": {
+      const [namespace, name] = call.method.split(".") as [string, string]
+      const method = (
+        kie as unknown as Record<
+          string,
+          Record<string, (a: unknown) => Effect.Effect<unknown, unknown>>
+        >
+      )[namespace]?.[name]
+      if (method === undefined) return Effect.die(new Error(`no method ${call.method}`))
+      return method(call.argument)
+    }
   }
 }
 
