@@ -11,7 +11,7 @@ export interface ScriptableMock {
     reply: Reply | { readonly fault: never },
     options: { operationId?: never; times?: number },
   ): void
-  readonly requests: ReadonlyArray<unknown>
+  readonly requests: ReadonlyArray<{ readonly body?: unknown }>
 }
 
 /** Scripts the mock's answers for a scenario, in order (faults in their place in the queue). */
@@ -39,4 +39,10 @@ export const expectOutcome = (
   if (typeof scenario.expect.value === "object" && scenario.expect.value !== null) {
     expect(value).toMatchObject(scenario.expect.value)
   } else expect(value).toEqual(scenario.expect.value)
+}
+
+/** Checks what the server saw: the number of requests and, when the row says, the last body. */
+export const expectSent = (mock: ScriptableMock, scenario: Scenario): void => {
+  expect(mock.requests).toHaveLength(scenario.requests)
+  if (scenario.sent !== undefined) expect(mock.requests.at(-1)?.body).toEqual(scenario.sent)
 }

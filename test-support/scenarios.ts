@@ -29,7 +29,12 @@ export type Step =
 /** What the client is asked to do. */
 export type Call =
   | { readonly op: "get"; readonly api: string; readonly taskId: string }
-  | { readonly op: "create"; readonly request: { readonly api: string } & Record<string, unknown> }
+  | {
+      readonly op: "create"
+      readonly request: { readonly api: string } & Record<string, unknown>
+      /** The `extraBody` call option: fields the spec does not know, sent anyway. */
+      readonly extraBody?: Record<string, unknown>
+    }
   | {
       readonly op: "wait"
       readonly api: string
@@ -58,6 +63,8 @@ export interface Scenario {
   readonly expect: Expected
   /** Requests the server saw (callbacks: 0). */
   readonly requests: number
+  /** The JSON body the server received last (matched with `toEqual`). */
+  readonly sent?: unknown
 }
 
 const ok = (data: unknown): Reply => ({ body: { code: 200, msg: "success", data } })
@@ -117,6 +124,22 @@ const createMarket = {
 const waitMarket = { op: "wait", api: "market", taskId: "t1" } as const
 
 export const scenarios: ReadonlyArray<Scenario> = [
+  // ----------------------------------------------------------------- forward compatibility
+  {
+    name: "extraBody: a field the spec does not know yet is sent, merged into `input`",
+    steps: [{ operationId: "marketCreateTask", reply: ok({ taskId: "t1" }) }],
+    call: {
+      ...createMarket,
+      extraBody: { input: { brand_new_option: 7 }, shiny_flag: true },
+    },
+    expect: { value: { taskId: "t1" } },
+    requests: 1,
+    sent: {
+      model: "google/nano-banana",
+      input: { prompt: "a fox", brand_new_option: 7 },
+      shiny_flag: true,
+    },
+  },
   // ---------------------------------------------------------------------- query operations
   {
     name: "query: the answer's data as is (Veo's 1080p link)",

@@ -1,6 +1,7 @@
 import { type OperationInfo, operationTable, type paths } from "@kie-kit/spec"
 import createClient, { type Client } from "openapi-fetch"
 import { version } from "../package.json" with { type: "json" }
+import { type ExtraBody, withExtraBody } from "./core/extra"
 import {
   DEFAULT_BASE_URL,
   DEFAULT_MAX_RETRIES,
@@ -39,6 +40,8 @@ import { type WaitOptions, waitForTask } from "./wait"
 export { DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, DEFAULT_UPLOAD_BASE_URL }
 
 export interface RunOptions extends WaitOptions {
+  /** Fields the spec does not know yet, merged into the create body (see `CallOptions`). */
+  readonly extraBody?: ExtraBody | undefined
   /** Called with the taskId as soon as the task exists, before waiting (persist it to resume). */
   readonly onTaskCreated?: (created: { api: KieApi; taskId: string }) => void | Promise<void>
 }
@@ -143,7 +146,8 @@ export const createKieClient = (options: KieClientOptions = {}) => {
 
   /** Sends one call through the transport; resolves with its decoded `data`. */
   const send = <A>(call: OperationCall<A>, callOptions: CallOptions | undefined): Promise<A> => {
-    const { id, body, task } = call
+    const { id, task } = call
+    const body = withExtraBody(call.body, callOptions?.extraBody)
     const info = operationTable[id] as OperationInfo
     const init = {
       ...(body !== undefined && { body }),
@@ -220,7 +224,10 @@ export const createKieClient = (options: KieClientOptions = {}) => {
       runOptions: RunOptions = {},
     ): Promise<TaskOf<RunRequest<M>["api"]>> => {
       const { api } = request
-      const { taskId } = await createFrom(request, { signal: runOptions.signal })
+      const { taskId } = await createFrom(request, {
+        signal: runOptions.signal,
+        extraBody: runOptions.extraBody,
+      })
       await runOptions.onTaskCreated?.({ api, taskId })
       return waitFor({ api, taskId }, runOptions) as Promise<TaskOf<RunRequest<M>["api"]>>
     },

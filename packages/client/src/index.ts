@@ -36,6 +36,7 @@ export {
   ValidationError,
   WaitTimeoutError,
 } from "./core/errors"
+export type { ExtraBody } from "./core/extra"
 export type { TaskCreated, UploadedFile } from "./core/operations"
 export type {
   KieApi,

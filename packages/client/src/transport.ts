@@ -14,6 +14,7 @@ import {
   type KieApiError,
   TimeoutError,
 } from "./core/errors"
+import type { ExtraBody } from "./core/extra"
 import { redact } from "./core/redact"
 import { connectionPhase, createFailure, isRetryable, retryDelayMs } from "./core/retry"
 
@@ -33,6 +34,11 @@ export interface TransportOptions {
 
 export interface CallOptions {
   readonly signal?: AbortSignal | undefined
+  /**
+   * Fields the spec does not know yet, merged into the JSON body (nested objects field by field):
+   * the escape hatch for a vendor field newer than this version. See the README.
+   */
+  readonly extraBody?: ExtraBody | undefined
 }
 
 /**

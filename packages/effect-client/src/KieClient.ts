@@ -28,6 +28,7 @@ import {
   DEFAULT_BASE_URL,
   DEFAULT_TIMEOUT_MS,
   DEFAULT_UPLOAD_BASE_URL,
+  type ExtraBody,
   type FluxKontextGenerateRequest,
   type Gpt4oImageDownloadUrlRequest,
   type Gpt4oImageGenerateRequest,
@@ -66,6 +67,7 @@ import type * as Retry from "./Retry"
 
 export type {
   CreateRequest,
+  ExtraBody,
   FluxKontextGenerateRequest,
   Gpt4oImageDownloadUrlRequest,
   Gpt4oImageGenerateRequest,
@@ -111,6 +113,11 @@ export interface RequestOptions {
   readonly retrySchedule?: Retry.RetrySchedule | undefined
   /** Per-attempt timeout; default the client's (60 s). */
   readonly timeout?: Duration.Input | undefined
+  /**
+   * Fields the spec does not know yet, merged into the JSON body (nested objects field by field):
+   * the escape hatch for a vendor field newer than this version. See the README.
+   */
+  readonly extraBody?: ExtraBody | undefined
 }
 
 /** Options of `waitForTask` and `watchTask`. */
@@ -135,6 +142,8 @@ export interface WaitOptions<T extends Task = Task> {
 
 /** Options of `run`. */
 export interface RunOptions<T extends Task = Task> extends WaitOptions<T> {
+  /** Fields the spec does not know yet, merged into the create body (see `RequestOptions`). */
+  readonly extraBody?: ExtraBody | undefined
   /** Runs with the taskId as soon as the task exists, before the wait (persist it to resume). */
   readonly onTaskCreated?: ((created: TaskRef) => Effect.Effect<void>) | undefined
 }

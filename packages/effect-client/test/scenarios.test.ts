@@ -13,7 +13,7 @@ import * as FetchHttpClient from "effect/http/FetchHttpClient"
 import * as Redacted from "effect/Redacted"
 import { TestClock } from "effect/testing"
 import { afterEach, describe, expect, it, vi } from "vitest"
-import { expectOutcome, script } from "../../../test-support/scenario-checks"
+import { expectOutcome, expectSent, script } from "../../../test-support/scenario-checks"
 import { type Call, scenarios } from "../../../test-support/scenarios"
 import { KieClient, type KieClientService, Poll, Retry, Webhook } from "../src"
 import { runTest } from "./utils"
@@ -27,7 +27,9 @@ const perform = (kie: KieClientService, call: Call): Effect.Effect<unknown, unkn
     case "get":
       return kie.getTask({ api: call.api as KieApi, taskId: call.taskId })
     case "create":
-      return kie.create(call.request as RunRequest)
+      return kie.create(call.request as RunRequest, {
+        ...(call.extraBody !== undefined && { extraBody: call.extraBody }),
+      })
     case "wait":
       return kie.waitForTask(
         { api: call.api as KieApi, taskId: call.taskId },
@@ -102,7 +104,7 @@ describe("the shared scenarios, Effect client", () => {
             ? { value: exit.value }
             : { error: Cause.squash(exit.cause) }
           expectOutcome(scenario, outcome)
-          expect(mock.requests).toHaveLength(scenario.requests)
+          expectSent(mock, scenario)
         }),
       ),
   )

@@ -60,6 +60,7 @@ export {
   WaitTimeoutError,
   type WaitTimeoutErrorParams,
 } from "./errors"
+export { type ExtraBody, withExtraBody } from "./extra"
 export {
   type BaseUrls,
   DEFAULT_BASE_URL,

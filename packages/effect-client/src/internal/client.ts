@@ -23,6 +23,7 @@ import {
   type TaskCreated,
   type TaskOf,
   trimSlash,
+  withExtraBody,
 } from "@kie-kit/client/core"
 import { type OperationInfo, operationTable } from "@kie-kit/spec"
 import * as Config from "effect/Config"
@@ -123,7 +124,9 @@ export const make = (
           method: info.method,
           url: operationUrl(id, bases, task ? { taskId: task.taskId } : call.query),
           decode: call.decode,
-          ...(call.body !== undefined && { body: bodyOf(info, call.body) }),
+          ...(call.body !== undefined && {
+            body: bodyOf(info, withExtraBody(call.body, callOptions?.extraBody)),
+          }),
           ...(task && {
             attributes: { "kie.task_id": task.taskId },
             minRetryDelayMs: minPollIntervalMs(task.api),
@@ -185,7 +188,11 @@ export const make = (
       watchTask,
       run: <R extends RunRequest>(request: R, runOptions?: RunOptions<TaskOf<R["api"]>>) => {
         const { api } = request
-        return createFrom(request, runOptions?.request).pipe(
+        const extraBody = runOptions?.extraBody
+        return createFrom(request, {
+          ...runOptions?.request,
+          ...(extraBody !== undefined && { extraBody }),
+        }).pipe(
           Effect.tap(({ taskId }) => runOptions?.onTaskCreated?.({ api, taskId }) ?? Effect.void),
           Effect.flatMap(({ taskId }) => waitForTask({ api: api as R["api"], taskId }, runOptions)),
           Effect.withSpan(
